@@ -1,0 +1,122 @@
+/* diag.c: diagnostics for the user, and the plain death of internal bugs.
+ *
+ * Errors are collected and printed sorted by position with exact
+ * duplicates removed, as gc does, so the order does not depend on the
+ * order in which passes happen to find them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+typedef struct Diag {
+	Pos pos;
+	int seq;
+	char *msg;
+} Diag;
+
+static Diag *diags;
+static int ndiags, capdiags, nerrs, limit = 10;
+static bool columns = true;
+
+void diag_set_limit(int n) { limit = n; }
+void diag_set_columns(bool on) { columns = on; }
+bool diag_columns(void) { return columns; }
+int nerrors(void) { return nerrs; }
+
+static int diag_cmp(const void *a, const void *b)
+{
+	const Diag *x = a, *y = b;
+	Position px = pos_resolve(x->pos), py = pos_resolve(y->pos);
+	int c;
+	if (px.file != py.file) {
+		if (!px.file || !py.file)
+			return px.file ? 1 : -1;
+		return px.file->index < py.file->index ? -1 : 1;
+	}
+	if (px.line != py.line)
+		return px.line < py.line ? -1 : 1;
+	if (px.col != py.col)
+		return px.col < py.col ? -1 : 1;
+	c = x->seq - y->seq;
+	return c;
+}
+
+void diag_flush(void)
+{
+	int i;
+	char pbuf[512];
+	const char *last = NULL;
+	Pos lastpos = NOPOS;
+	qsort(diags, (size_t)ndiags, sizeof *diags, diag_cmp);
+	fflush(stdout);
+	for (i = 0; i < ndiags; i++) {
+		if (last && diags[i].pos == lastpos && strcmp(last, diags[i].msg) == 0)
+			continue;
+		if (diags[i].pos)
+			fprintf(stderr, "%s: %s\n", pos_str(diags[i].pos, pbuf, sizeof pbuf), diags[i].msg);
+		else
+			fprintf(stderr, "%s\n", diags[i].msg);
+		last = diags[i].msg;
+		lastpos = diags[i].pos;
+	}
+	for (i = 0; i < ndiags; i++)
+		free(diags[i].msg);
+	ndiags = 0;
+	fflush(stderr);
+}
+
+void verrorf(Pos p, const char *fmt, va_list ap)
+{
+	Buf b = {0};
+	char pbuf[512];
+	buf_vprintf(&b, fmt, ap);
+	if (ndiags == capdiags) {
+		capdiags = capdiags ? 2 * capdiags : 32;
+		diags = xrealloc(diags, sizeof *diags * (size_t)capdiags);
+	}
+	diags[ndiags].pos = p;
+	diags[ndiags].seq = ndiags;
+	diags[ndiags].msg = b.s ? b.s : calloc(1, 1);
+	ndiags++;
+	nerrs++;
+	if (limit > 0 && nerrs >= limit) {
+		diag_flush();
+		fprintf(stderr, "%s: too many errors\n", pos_str(p, pbuf, sizeof pbuf));
+		exit(1);
+	}
+}
+
+void errorf(Pos p, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verrorf(p, fmt, ap);
+	va_end(ap);
+}
+
+void fatalf(const char *fmt, ...)
+{
+	va_list ap;
+	diag_flush();
+	fflush(stdout);
+	fprintf(stderr, "goescape: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	exit(1);
+}
+
+void bugf(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	diag_flush();
+	fflush(stdout);
+	fprintf(stderr, "goescape: internal error at %s:%d: ", file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	abort();
+}

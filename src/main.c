@@ -1,0 +1,110 @@
+/* main.c: the command line, and the pipeline in one function.
+ *
+ *   load -> parse -> check -> lower -> inline -> escape -> report
+ *
+ * Each stage is one call; -stop-after names the last one to run. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "syntax.h"
+
+typedef enum Stage { STAGE_PARSE, STAGE_TYPES, STAGE_ESCAPE } Stage;
+
+typedef struct Options {
+	Stage stop_after;
+	int mflag;            /* -m level */
+	bool noinline;        /* -l */
+	bool dumpast;         /* -dump-ast: print the canonical syntax tree */
+	char **args;
+	int nargs;
+} Options;
+
+static void usage(void)
+{
+	fprintf(stderr,
+	        "usage: goescape [flags] [packages | files.go]\n"
+	        "\n"
+	        "  -m           print escape analysis decisions (-m=2: with explanations)\n"
+	        "  -l           disable inlining (as gc's -l)\n"
+	        "  -stop-after=parse|types\n"
+	        "               stop after the named stage, printing only errors\n"
+	        "  -dump-ast    print the syntax tree of each file (canonical form)\n");
+	exit(2);
+}
+
+static void parse_args(Options *o, int argc, char **argv)
+{
+	int i;
+	memset(o, 0, sizeof *o);
+	o->stop_after = STAGE_ESCAPE;
+	o->args = xcalloc((size_t)argc, sizeof(char *));
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || strcmp(a, "-") == 0) {
+			o->args[o->nargs++] = argv[i];
+			continue;
+		}
+		if (a[1] == '-')
+			a++;
+		if (strcmp(a, "-m") == 0)
+			o->mflag++;
+		else if (strncmp(a, "-m=", 3) == 0)
+			o->mflag = atoi(a + 3);
+		else if (strcmp(a, "-l") == 0)
+			o->noinline = true;
+		else if (strcmp(a, "-dump-ast") == 0)
+			o->dumpast = true;
+		else if (strcmp(a, "-stop-after=parse") == 0)
+			o->stop_after = STAGE_PARSE;
+		else if (strcmp(a, "-stop-after=types") == 0)
+			o->stop_after = STAGE_TYPES;
+		else if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0)
+			usage();
+		else {
+			fprintf(stderr, "goescape: unknown flag %s\n", argv[i]);
+			usage();
+		}
+	}
+}
+
+/* Parses each named file on its own (they need not form a package). */
+static int parse_files(Options *o)
+{
+	Buf out = {0};
+	int i;
+	for (i = 0; i < o->nargs; i++) {
+		const char *err;
+		Arena a;
+		File *f;
+		SrcFile *sf = src_read(o->args[i], o->args[i], &err);
+		if (!sf) {
+			fprintf(stderr, "goescape: %s: %s\n", o->args[i], err);
+			diag_flush();
+			return 1;
+		}
+		arena_init(&a);
+		f = parse_file(sf, &a, PARSE_FULL);
+		if (o->dumpast && nerrors() == 0) {
+			buf_reset(&out);
+			ast_dump_file(&out, f);
+			fwrite(out.s, 1, out.n, stdout);
+		}
+		arena_free(&a);
+	}
+	buf_free(&out);
+	diag_flush();
+	return nerrors() ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	Options o;
+	parse_args(&o, argc, argv);
+	if (o.nargs == 0)
+		usage();
+	diag_set_limit(0);
+	if (o.stop_after == STAGE_PARSE || o.dumpast)
+		return parse_files(&o);
+	fatalf("only -stop-after=parse is available so far");
+}

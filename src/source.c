@@ -1,0 +1,217 @@
+/* source.c: the table of source files, and positions.
+ *
+ * A Pos is a single integer: every file owns a range of the position
+ * space (its size plus one, so that its end-of-file has a position).
+ * Line tables are computed on first use. //line directives map raw
+ * positions to the file and line gc prints. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "util.h"
+
+struct LineDirective {
+	uint32_t off;           /* first byte the directive applies to */
+	const char *filename;
+	int line, col;          /* col 0: columns unknown after the directive */
+};
+
+static SrcFile **files;
+static int nfiles, capfiles;
+static Pos nextbase = 1;
+
+SrcFile *src_add(const char *name, const char *path, const char *data, uint32_t size)
+{
+	SrcFile *f = NEW(perm, SrcFile);
+	if ((uint64_t)nextbase + size + 1 > UINT32_MAX)
+		fatalf("too much source text (over 4 GB)");
+	f->name = name;
+	f->path = path ? path : name;
+	f->data = data;
+	f->size = size;
+	f->base = nextbase;
+	nextbase += size + 1;
+	if (nfiles == capfiles) {
+		capfiles = capfiles ? 2 * capfiles : 256;
+		files = xrealloc(files, sizeof *files * (size_t)capfiles);
+	}
+	f->index = nfiles;
+	files[nfiles++] = f;
+	return f;
+}
+
+SrcFile *src_read(const char *name, const char *path, const char **err)
+{
+	FILE *fp;
+	struct stat st;
+	char *data;
+	size_t n;
+
+	if (stat(path, &st) != 0) {
+		*err = strerror(errno);
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		*err = "is a directory";
+		return NULL;
+	}
+	if (st.st_size > (off_t)1 << 30) {
+		*err = "file too large";
+		return NULL;
+	}
+	fp = fopen(path, "rb");
+	if (!fp) {
+		*err = strerror(errno);
+		return NULL;
+	}
+	data = arena_alloc(perm, (size_t)st.st_size + 1);
+	n = fread(data, 1, (size_t)st.st_size, fp);
+	if (ferror(fp)) {
+		*err = strerror(errno);
+		fclose(fp);
+		return NULL;
+	}
+	fclose(fp);
+	data[n] = 0;
+	return src_add(name, path, data, (uint32_t)n);
+}
+
+int src_nfiles(void)
+{
+	return nfiles;
+}
+
+SrcFile *src_nth(int i)
+{
+	return files[i];
+}
+
+SrcFile *src_file(Pos p)
+{
+	int lo = 0, hi = nfiles - 1;
+	if (p == NOPOS || nfiles == 0)
+		return NULL;
+	while (lo < hi) {
+		int mid = (lo + hi + 1) / 2;
+		if (files[mid]->base <= p)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	if (p < files[lo]->base || p > files[lo]->base + files[lo]->size)
+		return NULL;
+	return files[lo];
+}
+
+void src_addline(SrcFile *f, uint32_t off)
+{
+	if (f->nlines == f->caplines) {
+		f->caplines = f->caplines ? 2 * f->caplines : 64;
+		f->lines = xrealloc(f->lines, sizeof *f->lines * (size_t)f->caplines);
+	}
+	f->lines[f->nlines++] = off;
+}
+
+static void compute_lines(SrcFile *f)
+{
+	const char *s = f->data, *end = f->data + f->size;
+	src_addline(f, 0);
+	while (s < end) {
+		const char *nl = memchr(s, '\n', (size_t)(end - s));
+		if (!nl)
+			break;
+		s = nl + 1;
+		src_addline(f, (uint32_t)(s - f->data));
+	}
+}
+
+/* raw 1-based line and column of offset off */
+static void raw_linecol(SrcFile *f, uint32_t off, int *line, int *col)
+{
+	int lo = 0, hi;
+	if (f->nlines == 0)
+		compute_lines(f);
+	hi = f->nlines - 1;
+	while (lo < hi) {
+		int mid = (lo + hi + 1) / 2;
+		if (f->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	*line = lo + 1;
+	*col = (int)(off - f->lines[lo]) + 1;
+}
+
+void src_add_linedir(SrcFile *f, uint32_t off, const char *filename, int line, int col)
+{
+	LineDirective *d;
+	if (f->ndirs == f->capdirs) {
+		f->capdirs = f->capdirs ? 2 * f->capdirs : 4;
+		f->dirs = xrealloc(f->dirs, sizeof *f->dirs * (size_t)f->capdirs);
+	}
+	d = &f->dirs[f->ndirs++];
+	d->off = off;
+	d->filename = filename;
+	d->line = line;
+	d->col = col;
+}
+
+Position pos_resolve_raw(Pos p)
+{
+	Position r = {0};
+	SrcFile *f = src_file(p);
+	if (!f)
+		return r;
+	r.file = f;
+	r.filename = f->name;
+	raw_linecol(f, p - f->base, &r.line, &r.col);
+	return r;
+}
+
+Position pos_resolve(Pos p)
+{
+	Position r = pos_resolve_raw(p);
+	SrcFile *f = (SrcFile *)r.file;
+	uint32_t off;
+	int i, dline, dcol;
+	if (!f || f->ndirs == 0)
+		return r;
+	off = p - f->base;
+	for (i = f->ndirs - 1; i >= 0 && f->dirs[i].off > off; i--)
+		;
+	if (i < 0)
+		return r;
+	raw_linecol(f, f->dirs[i].off, &dline, &dcol);
+	r.filename = f->dirs[i].filename;
+	if (r.line == dline && f->dirs[i].col > 0)
+		r.col = f->dirs[i].col + (r.col - dcol);
+	else if (f->dirs[i].col == 0)
+		r.col = 0;
+	r.line = f->dirs[i].line + (r.line - dline);
+	return r;
+}
+
+const char *pos_str(Pos p, char *buf, size_t size)
+{
+	Position r = pos_resolve(p);
+	if (!r.file)
+		snprintf(buf, size, "<unknown>");
+	else if (r.col > 0 && diag_columns())
+		snprintf(buf, size, "%s:%d:%d", r.filename, r.line, r.col);
+	else
+		snprintf(buf, size, "%s:%d", r.filename, r.line);
+	return buf;
+}
+
+int pos_line(Pos p)
+{
+	return pos_resolve(p).line;
+}
+
+int pos_col(Pos p)
+{
+	return pos_resolve(p).col;
+}

@@ -1,0 +1,306 @@
+/* syntax.h: tokens, the lexer, the syntax tree and the parser.
+ *
+ * The tree mirrors go/ast node for node, with go/ast's position fields,
+ * so that it can be checked against go/parser exactly. Each node also
+ * carries `pos`, the position gc's own parser gives the node (the
+ * operator of an operation, the '.' of a selector, the '(' of a call,
+ * the '{' of a composite literal): that is where diagnostics point.
+ *
+ * The type checker fills in the slots marked "checker". */
+#ifndef GOESCAPE_SYNTAX_H
+#define GOESCAPE_SYNTAX_H
+
+#include "util.h"
+
+/* --- tokens --------------------------------------------------------------- */
+
+typedef enum Token {
+#define TOK(name, text, prec) TOK_##name,
+#include "tokens.h"
+#undef TOK
+	NTOKENS
+} Token;
+
+extern const char *const token_text[NTOKENS];   /* "+", "func", "IDENT" */
+extern const int token_prec[NTOKENS];           /* binary precedence, 0 if none */
+bool token_is_keyword(Token t);
+bool token_is_literal(Token t);
+
+/* --- pragmas (//go: directives) ------------------------------------------- */
+
+enum {
+#define PRAGMA(name, text) PRAGMA_BIT_##name,
+#include "pragmas.h"
+#undef PRAGMA
+	NPRAGMAS
+};
+enum {
+#define PRAGMA(name, text) PRAGMA_##name = 1u << PRAGMA_BIT_##name,
+#include "pragmas.h"
+#undef PRAGMA
+};
+typedef uint32_t PragmaFlags;
+
+/* One //go: (or //line, //export, //extern) comment, as written. */
+typedef struct Directive {
+	Pos pos;                 /* of the "//" */
+	const char *text;        /* after "//", e.g. "go:linkname a b" */
+	struct Directive *next;
+} Directive;
+
+/* --- lexer (lex.c) -------------------------------------------------------- */
+
+typedef struct Lexer {
+	SrcFile *file;
+	const char *start, *cur, *end;
+	Token tok;               /* current token */
+	Pos pos;                 /* its position */
+	const char *lit;         /* IDENT: interned name; literals: raw text (see litlen) */
+	int litlen;
+	bool autosemi;           /* SEMICOLON was inserted at a newline or EOF */
+	bool nlsemi;             /* a newline here would end the statement */
+	bool badlit;             /* the literal just scanned had an error */
+	Directive *dirs, **dirtail;   /* directives seen, in order, not yet taken */
+	int nerrors;
+} Lexer;
+
+void lex_init(Lexer *lx, SrcFile *f);
+void lex_next(Lexer *lx);
+/* Takes the directives gathered so far (the parser attaches them). */
+Directive *lex_take_directives(Lexer *lx);
+
+/* --- the syntax tree ------------------------------------------------------- */
+
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+typedef struct Decl Decl;
+typedef struct Spec Spec;
+typedef struct Field Field;
+typedef struct FieldList FieldList;
+typedef struct File File;
+
+/* filled in by the type checker; opaque here */
+struct Type;
+struct Object;
+struct Const;
+struct Scope;
+struct Selection;
+struct Instance;
+
+typedef struct ExprList { Expr **v; int n; } ExprList;
+typedef struct StmtList { Stmt **v; int n; } StmtList;
+
+typedef enum ExprKind {
+	EXPR_BAD,
+	EXPR_IDENT,
+	EXPR_ELLIPSIS,
+	EXPR_BASICLIT,
+	EXPR_FUNCLIT,
+	EXPR_COMPOSITE,
+	EXPR_PAREN,
+	EXPR_SELECTOR,
+	EXPR_INDEX,
+	EXPR_INDEXLIST,
+	EXPR_SLICE,
+	EXPR_TYPEASSERT,
+	EXPR_CALL,
+	EXPR_STAR,
+	EXPR_UNARY,
+	EXPR_BINARY,
+	EXPR_KEYVALUE,
+	EXPR_ARRAYTYPE,
+	EXPR_STRUCTTYPE,
+	EXPR_FUNCTYPE,
+	EXPR_INTERFACETYPE,
+	EXPR_MAPTYPE,
+	EXPR_CHANTYPE,
+	NEXPRKINDS
+} ExprKind;
+
+/* Channel directions, as go/ast's ChanDir bits. */
+enum { CHAN_SEND = 1, CHAN_RECV = 2, CHAN_BOTH = 3 };
+
+/* What an expression denotes, set by the checker (go/types' operand modes). */
+typedef enum ExprMode {
+	MODE_INVALID,
+	MODE_NOVALUE,    /* call of a function without results */
+	MODE_BUILTIN,    /* a builtin function name */
+	MODE_TYPEXPR,    /* a type */
+	MODE_CONSTANT,
+	MODE_VARIABLE,   /* addressable */
+	MODE_MAPINDEX,
+	MODE_VALUE,
+	MODE_COMMAOK,    /* value that may be used in a comma-ok assignment */
+	MODE_PACKAGE,
+} ExprMode;
+
+struct Expr {
+	ExprKind kind;
+	Pos pos;                   /* gc's position for this node */
+	/* checker */
+	uint8_t mode;              /* ExprMode */
+	struct Type *type;
+	struct Const *val;         /* MODE_CONSTANT */
+	union {
+		struct { const char *name; struct Object *obj; } ident;             /* NamePos = pos */
+		struct { Pos ellipsis; Expr *elt; } ellipsis;                        /* elt may be NULL */
+		struct { Token kind; const char *value; int len; } lit;              /* raw text; ValuePos = pos */
+		struct { Expr *type; Stmt *body; struct Object *fn; } funclit;      /* type is EXPR_FUNCTYPE */
+		struct { Expr *type; Pos lbrace; ExprList elts; Pos rbrace; bool incomplete; } composite;
+		struct { Pos lparen; Expr *x; Pos rparen; } paren;
+		struct { Expr *x; Expr *sel; struct Selection *selection; } selector;   /* pos: the '.' */
+		struct { Expr *x; Pos lbrack; Expr *index; Pos rbrack; } index;
+		struct { Expr *x; Pos lbrack; ExprList indices; Pos rbrack; } indexlist;
+		struct { Expr *x; Pos lbrack; Expr *low, *high, *max; bool slice3; Pos rbrack; } slice;
+		struct { Expr *x; Pos lparen; Expr *type; Pos rparen; } typeassert; /* pos: the '.'; type NULL for .(type) */
+		struct { Expr *fun; Pos lparen; ExprList args; Pos ellipsis; Pos rparen; struct Instance *inst; } call;
+		struct { Pos star; Expr *x; } star;
+		struct { Pos oppos; Token op; Expr *x; } unary;
+		struct { Expr *x; Pos oppos; Token op; Expr *y; } binary;
+		struct { Expr *key; Pos colon; Expr *value; } keyvalue;
+		struct { Pos lbrack; Expr *len; Expr *elt; } arraytype;          /* len NULL: slice; EXPR_ELLIPSIS: [...]T */
+		struct { Pos structpos; FieldList *fields; bool incomplete; } structtype;
+		struct { Pos func; FieldList *tparams, *params, *results; } functype; /* func NOPOS in method specs */
+		struct { Pos interfacepos; FieldList *methods; bool incomplete; } interfacetype;
+		struct { Pos mappos; Expr *key; Expr *value; } maptype;
+		struct { Pos begin; Pos arrow; int dir; Expr *value; } chantype;
+		struct { Pos from, to; } bad;
+	} u;
+};
+
+struct Field {
+	ExprList names;            /* EXPR_IDENTs; empty for anonymous/embedded */
+	Expr *type;
+	Expr *tag;                 /* EXPR_BASICLIT or NULL */
+};
+
+struct FieldList {
+	Pos opening;               /* '(' '{' '[' or NOPOS */
+	Field **list;
+	int n;
+	Pos closing;
+};
+
+typedef enum StmtKind {
+	STMT_BAD,
+	STMT_DECL,
+	STMT_EMPTY,
+	STMT_LABELED,
+	STMT_EXPR,
+	STMT_SEND,
+	STMT_INCDEC,
+	STMT_ASSIGN,
+	STMT_GO,
+	STMT_DEFER,
+	STMT_RETURN,
+	STMT_BRANCH,
+	STMT_BLOCK,
+	STMT_IF,
+	STMT_CASE,
+	STMT_SWITCH,
+	STMT_TYPESWITCH,
+	STMT_COMM,
+	STMT_SELECT,
+	STMT_FOR,
+	STMT_RANGE,
+	NSTMTKINDS
+} StmtKind;
+
+struct Stmt {
+	StmtKind kind;
+	Pos pos;                   /* gc's position for this node */
+	struct Scope *scope;       /* checker: blocks, clauses, if/for/switch */
+	union {
+		struct { Pos from, to; } bad;
+		struct { Decl *decl; } decl;
+		struct { Pos semicolon; bool implicit; } empty;
+		struct { Expr *label; Pos colon; Stmt *stmt; } labeled;
+		struct { Expr *x; } expr;
+		struct { Expr *chan; Pos arrow; Expr *value; } send;
+		struct { Expr *x; Pos tokpos; Token tok; } incdec;
+		struct { ExprList lhs; Pos tokpos; Token tok; ExprList rhs; } assign;  /* pos: tokpos */
+		struct { Pos gopos; Expr *call; } go;
+		struct { Pos defer; Expr *call; } defer;
+		struct { Pos ret; ExprList results; } ret;
+		struct { Pos tokpos; Token tok; Expr *label; struct Stmt *target; } branch;
+		struct { Pos lbrace; StmtList list; Pos rbrace; } block;
+		struct { Pos ifpos; Stmt *init; Expr *cond; Stmt *body; Stmt *els; } ifs;
+		struct { Pos casepos; ExprList list; Pos colon; StmtList body; bool isdefault; } caseclause; /* list empty for default */
+		struct { Pos switchpos; Stmt *init; Expr *tag; Stmt *body; } switchs;
+		struct { Pos switchpos; Stmt *init; Stmt *assign; Stmt *body; } typeswitch; /* assign: x := y.(type) or y.(type) */
+		struct { Pos casepos; Stmt *comm; Pos colon; StmtList body; } comm;       /* comm NULL for default */
+		struct { Pos selectpos; Stmt *body; } select;
+		struct { Pos forpos; Stmt *init; Expr *cond; Stmt *post; Stmt *body; } fors;
+		struct { Pos forpos; Expr *key, *value; Pos tokpos; Token tok; Pos rangepos; Expr *x; Stmt *body; } range;
+	} u;
+};
+
+typedef enum SpecKind { SPEC_IMPORT, SPEC_VALUE, SPEC_TYPE } SpecKind;
+
+struct Spec {
+	SpecKind kind;
+	Pos pos;
+	PragmaFlags pragmas;       /* directives just before this spec */
+	Directive *dirs;
+	union {
+		struct { Expr *name; Expr *path; Pos endpos; struct Object *pkgname; } import;
+		struct { ExprList names; Expr *type; ExprList values; int iota; } value;
+		struct { Expr *name; FieldList *tparams; Pos assign; Expr *type; } type;
+	} u;
+};
+
+typedef enum DeclKind { DECL_BAD, DECL_GEN, DECL_FUNC } DeclKind;
+
+struct Decl {
+	DeclKind kind;
+	Pos pos;
+	PragmaFlags pragmas;       /* directives just before the declaration */
+	Directive *dirs;
+	union {
+		struct { Pos from, to; } bad;
+		struct { Pos tokpos; Token tok; Pos lparen; Spec **specs; int nspecs; Pos rparen; } gen;
+		struct { FieldList *recv; Expr *name; Expr *type; Stmt *body; struct Object *fn; } func; /* type: EXPR_FUNCTYPE */
+	} u;
+};
+
+struct File {
+	SrcFile *src;
+	Pos package;               /* the "package" keyword */
+	Expr *name;
+	Decl **decls;
+	int ndecls;
+	Spec **imports;            /* every import spec, in order */
+	int nimports;
+	Directive *dirs;           /* every directive in the file */
+	PragmaFlags buildflags;    /* PRAGMA_BUILD when a //go:build line is present */
+	struct Scope *scope;       /* checker: file scope */
+	struct Package *pkg;       /* loader */
+};
+
+/* --- ast.c: positions and helpers ----------------------------------------- */
+
+Pos ast_expr_start(const Expr *e);   /* go/ast Pos() */
+Pos ast_expr_end(const Expr *e);     /* go/ast End() */
+Pos ast_stmt_start(const Stmt *s);
+Pos ast_stmt_end(const Stmt *s);
+Expr *ast_unparen(Expr *e);
+const char *ast_expr_kind_name(ExprKind k);
+const char *ast_stmt_kind_name(StmtKind k);
+
+/* --- parse.c ---------------------------------------------------------------- */
+
+typedef enum ParseMode {
+	PARSE_FULL = 0,
+	PARSE_HEADER = 1,          /* stop after the import declarations */
+} ParseMode;
+
+/* Parses one file. Syntax errors go to errorf(); the result is always a
+ * File (possibly with bad nodes). a owns every node. */
+File *parse_file(SrcFile *f, Arena *a, ParseMode mode);
+
+/* --- astdump.c: the canonical dump compared against go/parser -------------- */
+
+struct Buf;
+void ast_dump_file(Buf *out, const File *f);
+
+#endif

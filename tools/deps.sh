@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs the Debian packages goescape needs to build and test, when
+# they are missing. Runs apt-get as root, or through sudo when present.
+set -e
+need=""
+for p in gcc make libgmp-dev libmpfr-dev golang-1.19-go golang-1.19-src; do
+	dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
+done
+[ -z "$need" ] && exit 0
+echo "installing:$need"
+if [ "$(id -u)" = 0 ]; then
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null
+elif command -v sudo >/dev/null 2>&1; then
+	sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null
+else
+	echo "goescape needs these Debian packages:$need" >&2
+	echo "install them as root: apt-get install$need" >&2
+	exit 1
+fi
