@@ -142,7 +142,12 @@ struct Expr {
 	struct Type *type;
 	struct Const *val;         /* MODE_CONSTANT */
 	union {
-		struct { const char *name; struct Object *obj; } ident;             /* NamePos = pos */
+		/* An identifier either defines an object (def, as go/types' Defs;
+		 * isdef may be set with def NULL, e.g. the package clause's name) or
+		 * uses one (use, as Uses). An embedded struct field's type name
+		 * does both: it defines the field and uses the type. inst is set
+		 * for an instantiated generic function or type (Instances). */
+		struct { const char *name; struct Object *def, *use; bool isdef; struct Instance *inst; } ident;  /* NamePos = pos */
 		struct { Pos ellipsis; Expr *elt; } ellipsis;                        /* elt may be NULL */
 		struct { Token kind; const char *value; int len; } lit;              /* raw text; ValuePos = pos */
 		struct { Expr *type; Stmt *body; struct Object *fn; } funclit;      /* type is EXPR_FUNCTYPE */
@@ -225,7 +230,7 @@ struct Stmt {
 		struct { Pos tokpos; Token tok; Expr *label; struct Stmt *target; } branch;
 		struct { Pos lbrace; StmtList list; Pos rbrace; } block;
 		struct { Pos ifpos; Stmt *init; Expr *cond; Stmt *body; Stmt *els; } ifs;
-		struct { Pos casepos; ExprList list; Pos colon; StmtList body; bool isdefault; } caseclause; /* list empty for default */
+		struct { Pos casepos; ExprList list; Pos colon; StmtList body; bool isdefault; struct Object *implicit; } caseclause; /* list empty for default; implicit: the type switch variable of this clause */
 		struct { Pos switchpos; Stmt *init; Expr *tag; Stmt *body; } switchs;
 		struct { Pos switchpos; Stmt *init; Stmt *assign; Stmt *body; } typeswitch; /* assign: x := y.(type) or y.(type) */
 		struct { Pos casepos; Stmt *comm; Pos colon; StmtList body; } comm;       /* comm NULL for default */

@@ -172,5 +172,12 @@ int32_t utf8_decode(const unsigned char *s, size_t n, int *size);
 int utf8_encode(char *out, int32_t r);    /* out needs 4 bytes */
 bool uni_isletter(int32_t r);
 bool uni_isdigit(int32_t r);
+bool uni_isupper(int32_t r);         /* Go's unicode.IsUpper: exported names */
+bool uni_isprint(int32_t r);         /* Go's strconv.IsPrint */
+
+/* --- quote.c --------------------------------------------------------------- */
+
+/* Appends s[0:n] quoted as Go's strconv.Quote does. */
+void go_quote(Buf *b, const char *s, size_t n);
 
 #endif

@@ -1,0 +1,264 @@
+/* check.h: the type checker's internal model, shared by its files.
+ *
+ * The checker follows the Go spec and reproduces gc 1.19's checker
+ * (types2, with gc's compiler error messages) in behaviour: the same
+ * types, objects, constant values and errors. Its results are written
+ * into the syntax tree (Expr.mode/type/val, Ident def/use/inst,
+ * Selector selection, Stmt scope, CaseClause implicit).
+ *
+ * Files, and what each owns:
+ *   check.c       check_package: the driver, delayed actions, recording
+ *   resolver.c    collecting package-level objects, imports, unused imports
+ *   decl.c        object declarations, cycles, const/var/type/func decls
+ *   typexpr.c     type expressions; signature.c, struct.c, interface.c
+ *   validtype.c   invalid recursive types
+ *   initorder.c   package initialization order
+ *   stmt.c        statements, function bodies; labels.c; return.c
+ *   assign.c      assignments and initializations
+ *   operand.c     operands, assignability
+ *   expr.c        expressions (unary, binary, shifts, comparisons,
+ *                 untyped conversion, composite literals, ...)
+ *   call.c        calls, arguments, selectors; builtins.c; conversions.c
+ *   index.c       index and slice expressions
+ *   lookup.c      field and method lookup, missing methods, method sets
+ *   exprstr.c     expressions as gc's error messages print them
+ *   errors.c      error reporting with gc's formatting of arguments
+ *   typeparam.c typeset.c termlist.c union.c subst.c instantiate.c
+ *   infer.c unify.c named.c  generics
+ *   type.c object.c scope.c universe.c typestr.c predicates.c sizes.c
+ *                 the model itself (types.h)
+ */
+#ifndef GOESCAPE_CHECK_H
+#define GOESCAPE_CHECK_H
+
+#include "const.h"
+#include "types.h"
+
+typedef struct Checker Checker;
+
+/* An operand: the result of checking an expression. */
+typedef struct Operand {
+	ExprMode mode;
+	Expr *expr;                /* the expression (may be NULL) */
+	Type *type;
+	Const *val;                /* MODE_CONSTANT */
+	BuiltinId id;              /* MODE_BUILTIN */
+} Operand;
+
+/* What the checker knows of a package-level declaration. */
+typedef struct DeclInfo {
+	Scope *file;               /* scope of the declaring file */
+	Object **lhs;              /* n:1 variable declarations: all lhs vars */
+	int nlhs;
+	Expr *vtyp;                /* const/var: declared type, or NULL */
+	Expr *init;                /* const/var: initializer, or NULL */
+	bool inherited;            /* const: init inherited from an earlier spec */
+	Spec *tdecl;               /* type declaration */
+	Decl *fdecl;               /* function declaration */
+	Object **deps;             /* objects the initializer depends on, first-use order */
+	int ndeps, capdeps;
+	PtrMap depset;
+} DeclInfo;
+
+/* The environment an expression or statement is checked in. */
+typedef struct Env {
+	DeclInfo *decl;            /* package-level declaration being checked */
+	Scope *scope;              /* innermost scope for lookups */
+	Pos pos;                   /* if set, look names up as if at pos */
+	Const *iota;               /* inside a constant declaration */
+	Expr *errpos;              /* constant with inherited initializer */
+	bool in_tparam_list;
+	Type *sig;                 /* signature of the enclosing function */
+	PtrMap ispanic;            /* panic call expressions (termination) */
+	bool haslabel;
+	bool hascallorrecv;
+} Env;
+
+/* A delayed action, run after the current declaration (go/types' later). */
+typedef struct Action {
+	void (*fn)(Checker *c, void *arg);
+	void *arg;
+	Env env;                   /* restored while it runs when keepenv */
+	bool keepenv;
+} Action;
+
+/* An expression whose type is untyped and may still change. */
+typedef struct UntypedInfo {
+	bool islhs;                /* lhs of a shift with delayed type */
+	ExprMode mode;
+	Type *type;                /* a basic untyped type */
+	Const *val;
+} UntypedInfo;
+
+struct Checker {
+	CheckConfig *conf;
+	Pkg *pkg;
+	Arena *arena;              /* = types_arena() */
+	File **files;
+	int nfiles;
+
+	PtrMap objmap;             /* package-level Object -> DeclInfo */
+	Object **objlist;          /* the same objects, in declaration order */
+	int nobjlist, capobjlist;
+	PtrMap impmap;             /* interned import path -> Pkg */
+	PtrMap dotimports;         /* Object -> PkgName it was dot-imported through */
+	PtrMap methods;            /* TypeName -> Vec of methods declared with it */
+	PtrMap untyped;            /* Expr -> UntypedInfo */
+	PtrMap brokenalias;        /* TypeName -> non-NULL while its type is unknown */
+	PtrMap recvtparams;        /* blank receiver type parameter Ident -> TypeParam */
+	Object **imports;          /* PkgNames, for unused-import reporting */
+	int nimports, capimports;
+
+	Action *delayed;
+	int ndelayed, capdelayed;
+	Object **objpath;          /* declarations being checked, for cycles */
+	int nobjpath, capobjpath;
+	Type **cleaners;           /* named types/interfaces needing cleanup */
+	int ncleaners, capcleaners;
+
+	Env env;
+	int nerrors;               /* errors reported while checking this package */
+	Pos lasterrline;           /* for one error per line */
+	uint32_t nextid;
+};
+
+/* --- check.c ----------------------------------------------------------- */
+
+void check_later(Checker *c, void (*fn)(Checker *, void *), void *arg);
+void check_process_delayed(Checker *c, int top);
+void check_push_path(Checker *c, Object *o);
+Object *check_pop_path(Checker *c);
+void check_add_decl_dep(Checker *c, Object *to);
+void check_remember_untyped(Checker *c, Expr *e, bool islhs, ExprMode mode, Type *t, Const *val);
+void record_type_and_value(Checker *c, Expr *e, ExprMode mode, Type *t, Const *val);
+void record_builtin_type(Checker *c, Expr *fun, Type *sig);
+void record_comma_ok_types(Checker *c, Expr *e, Type *t0, Type *t1);
+void record_def(Checker *c, Expr *ident, Object *obj);
+void record_use(Checker *c, Expr *ident, Object *obj);
+void record_selection(Checker *c, Expr *sel, SelectionKind kind, Type *recv, Object *obj,
+                      int *index, int nindex, bool indirect);
+void record_instance(Checker *c, Expr *ident, TypeList targs, Type *t);
+void record_scope_stmt(Checker *c, Stmt *s, Scope *scope);
+
+/* --- errors.c ------------------------------------------------------------ */
+
+/* Formats like printf plus: %O operand, %T type, %E expression,
+ * %B object (declared-as form), %Q qualified object name; types are
+ * qualified as gc prints them in errors. */
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
+void check_softerrorf(Checker *c, Pos pos, const char *fmt, ...);
+void check_verrorf(Checker *c, Pos pos, bool soft, const char *fmt, va_list ap);
+const char *check_sprintf(Checker *c, const char *fmt, ...);
+const char *check_qualifier(Pkg *pkg, void *checker);
+Pos operand_pos(const Operand *x);            /* start of x's expression */
+const char *operand_string(Checker *c, const Operand *x);
+
+/* --- exprstr.c --------------------------------------------------------- */
+
+void expr_write(Buf *b, Expr *e);              /* types2 / syntax short form */
+const char *expr_string(Expr *e);
+
+/* --- resolver.c, decl.c ------------------------------------------------- */
+
+void collect_objects(Checker *c);
+void package_objects(Checker *c);
+void unused_imports(Checker *c);
+void declare_obj(Checker *c, Scope *s, Expr *ident, Object *obj, Pos scopepos);
+void obj_decl(Checker *c, Object *obj, Type *def);
+void decl_stmt(Checker *c, Decl *d);
+void collect_type_params(Checker *c, TypeList *dst, FieldList *list);
+Type *type_bound(Checker *c, Expr *x);
+
+/* --- typexpr.c, signature.c, struct.c, interface.c, validtype.c ---------- */
+
+void check_ident(Checker *c, Operand *x, Expr *e, Type *def, bool wanttype);
+Type *check_typ(Checker *c, Expr *e);                  /* a type expression */
+Type *check_var_type(Checker *c, Expr *e);             /* ... not a constraint interface */
+Type *check_defined_type(Checker *c, Expr *e, Type *def);
+Type *check_generic_type(Checker *c, Expr *e, const char **reason);
+int64_t check_array_length(Checker *c, Expr *e);
+TypeList check_type_list(Checker *c, ExprList list);
+Type *check_func_type(Checker *c, Expr *recv_or_null, FieldList *recv, Expr *ftype);
+void check_struct_type(Checker *c, Type *st, Expr *e);
+void check_interface_type(Checker *c, Type *it, Expr *e, Type *def);
+void check_valid_type(Checker *c, Pos pos, Type *t);
+void init_order(Checker *c);
+
+/* --- stmt.c, labels.c, return.c ------------------------------------------- */
+
+void check_func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, Stmt *body, Const *iota);
+void check_labels(Checker *c, Stmt *body);
+bool is_terminating(Checker *c, Stmt *s, const char *label);
+
+/* --- assign.c ---------------------------------------------------------- */
+
+void check_assignment(Checker *c, Operand *x, Type *t, const char *context);
+void init_const(Checker *c, Object *lhs, Operand *x);
+void init_vars(Checker *c, Object **lhs, int nlhs, ExprList orig_rhs, Stmt *returnstmt);
+void assign_vars(Checker *c, ExprList lhs, ExprList rhs);
+void short_var_decl(Checker *c, Stmt *s, ExprList lhs, ExprList rhs);
+
+/* --- operand.c, expr.c, call.c, index.c, builtins.c, conversions.c -------- */
+
+bool operand_assignable_to(Checker *c, Operand *x, Type *t, const char **reason);
+bool operand_convertible_to(Checker *c, Operand *x, Type *t, const char **cause);
+void check_expr(Checker *c, Operand *x, Expr *e);               /* single value */
+void check_expr_with_hint(Checker *c, Operand *x, Expr *e, Type *hint);
+void check_expr_or_type(Checker *c, Operand *x, Expr *e, bool allowgeneric);
+void check_multi_expr(Checker *c, Operand **xs, int *n, Expr *e, bool allowcommaok);
+void check_raw_expr(Checker *c, Operand *x, Expr *e, Type *hint, bool allowgeneric);
+void check_use(Checker *c, ExprList args);                      /* check for errors only */
+void check_use_lhs(Checker *c, ExprList args);
+void convert_untyped(Checker *c, Operand *x, Type *target);
+void update_expr_type(Checker *c, Expr *e, Type *t, bool final);
+void check_single_value(Checker *c, Operand *x);
+void check_conversion(Checker *c, Operand *x, Type *t);
+bool check_representable(Checker *c, Operand *x, Type *t);
+bool const_representable_as(Const *v, Type *t, Const **rounded);
+void check_call(Checker *c, Operand *x, Expr *call);
+bool check_builtin(Checker *c, Operand *x, Expr *call, BuiltinId id);
+void check_selector(Checker *c, Operand *x, Expr *e, Type *def, bool wantType);
+bool check_index_expr(Checker *c, Operand *x, Expr *e);   /* false: generic instantiation */
+void check_slice_expr(Checker *c, Operand *x, Expr *e);
+void check_type_assertion(Checker *c, Expr *e, Operand *x, Type *t, bool typeswitch);
+bool check_comparison_ok(Checker *c, Operand *x, Operand *y, Token op, bool switchcase);
+
+/* --- lookup.c ---------------------------------------------------------- */
+
+/* Returns the method of V missing from T (or with a wrong type), or
+ * NULL; *wrongtype is set when a method exists with another type. */
+Object *missing_method(Type *v, Type *t, bool is_static, Object **wrongtype);
+const char *missing_method_reason(Checker *c, Type *v, Type *t, Object *m, Object *wrong);
+bool assertable_to(Checker *c, Type *v, Type *t);
+
+/* --- generics ----------------------------------------------------------- */
+
+/* subst.c: replaces type parameters by type arguments */
+typedef struct SubstMap { TypeList from, to; } SubstMap;
+Type *subst_type(Checker *c, Pos pos, Type *t, SubstMap *smap);
+/* instantiate.c: instances (deduplicated), verification of constraints */
+Type *instantiate(Checker *c, Pos pos, Type *orig, TypeList targs, bool validate);
+bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
+Type *check_instantiated_type(Checker *c, Expr *x, ExprList targs, Type *def);
+Type *check_instantiate_signature(Checker *c, Pos pos, Type *sig, TypeList targs, Expr **xlist);
+void check_func_inst(Checker *c, Operand *x, Expr *ix);
+/* infer.c, unify.c: function argument type inference */
+TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
+                         Operand **args, int nargs, bool *ok);
+/* typeset.c */
+TypeSet *interface_type_set(Checker *c, Pos pos, Type *iface);
+TypeSet *union_type_set(Checker *c, Pos pos, Type *u);
+bool typeset_is_all(const TypeSet *s);
+bool typeset_is_empty(const TypeSet *s);
+bool typeset_is_comparable(TypeSet *s, PtrMap *seen);
+bool typeset_terms_equal(TypeSet *a, TypeSet *b);     /* same type terms (as sets) */
+/* calls f for each type in t's type set (t itself when not a type
+ * parameter); stops when f returns false; returns false then. */
+bool typeset_each(Type *t, bool (*f)(Type *t, Type *under, void *ctx), void *ctx);
+/* union.c */
+Type *check_union(Checker *c, Expr *e);
+/* named.c */
+Type *named_expand_underlying(Type *t);
+Object *named_expand_method(Type *t, int i);
+
+#endif
