@@ -245,16 +245,45 @@ void check_func_inst(Checker *c, Operand *x, Expr *ix);
 /* infer.c, unify.c: function argument type inference */
 TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
                          Operand **args, int nargs, bool *ok);
+/* termlist.c: type terms and their unions. A Term with type NULL is
+ * every type (term_all); a NULL Term is the empty set. Results are in
+ * normal form: disjoint terms, every type as the single term_all. */
+typedef struct TermList { Term **v; int n; } TermList;
+extern Term term_all;
+TermList termlist_all(void);
+bool term_disjoint(const Term *x, const Term *y);     /* both have types */
+bool term_equal(const Term *x, const Term *y);
+bool term_includes(const Term *x, Type *t);
+bool term_subset(const Term *x, const Term *y);
+bool termlist_is_empty(TermList l);
+bool termlist_is_all(TermList l);
+TermList termlist_norm(TermList l);
+TermList termlist_union(TermList x, TermList y);
+TermList termlist_intersect(TermList x, TermList y);
+bool termlist_includes(TermList l, Type *t);
+bool termlist_subset(TermList x, TermList y);
+bool termlist_equal(TermList x, TermList y);
+void termlist_write(Buf *b, TermList l, Qualifier q, void *qctx);   /* "int | ~string" */
 /* typeset.c */
-TypeSet *interface_type_set(Checker *c, Pos pos, Type *iface);
+TypeSet *interface_type_set(Checker *c, Pos pos, Type *iface);   /* iface: an interface or a type whose underlying is one */
 TypeSet *union_type_set(Checker *c, Pos pos, Type *u);
+TermList typeset_terms(const TypeSet *s);
 bool typeset_is_all(const TypeSet *s);
 bool typeset_is_empty(const TypeSet *s);
+bool typeset_is_method_set(const TypeSet *s);          /* described by its methods alone */
+bool typeset_has_terms(const TypeSet *s);              /* specific terms: neither all nor none */
 bool typeset_is_comparable(TypeSet *s, PtrMap *seen);
 bool typeset_terms_equal(TypeSet *a, TypeSet *b);     /* same type terms (as sets) */
+Object *typeset_lookup_method(TypeSet *s, Pkg *pkg, const char *name, int *index);
 /* calls f for each type in t's type set (t itself when not a type
- * parameter); stops when f returns false; returns false then. */
+ * parameter); stops when f returns false; returns false then. For a type
+ * parameter without specific terms, f is called once with NULL, NULL. */
 bool typeset_each(Type *t, bool (*f)(Type *t, Type *under, void *ctx), void *ctx);
+bool typeset_under_is(TypeSet *s, bool (*f)(Type *u, void *ctx), void *ctx);
+Type *typeparam_iface(Type *tp);      /* constraint interface (wraps a non-interface bound once) */
+Term *core_term(Type *tp, bool *single);
+int obj_id_cmp(const Object *a, const Object *b);      /* go/types' order of method Ids */
+void sort_methods(Object **list, int n);               /* by Id, as go/types sorts them */
 /* union.c */
 Type *check_union(Checker *c, Expr *e);
 /* named.c */

@@ -226,14 +226,9 @@ Type *type_under(Type *t)
 	switch (t->kind) {
 	case TYPE_NAMED:
 		return named_underlying(t);
-	case TYPE_TYPEPARAM: {
+	case TYPE_TYPEPARAM:
 		/* a type parameter's underlying type is its constraint interface */
-		Type *b = t->u.tparam.bound;
-		if (!b)
-			return typ_invalid;
-		b = type_under(b);
-		return b;
-	}
+		return typeparam_iface(t);
 	default:
 		return t;
 	}

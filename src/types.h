@@ -136,7 +136,7 @@ struct Type {
 			Type *bound;               /* constraint; its underlying type is an interface */
 			uint32_t serial;           /* for printing "T₁"-style disambiguation */
 		} tparam;
-		struct { Term **terms; int nterms; } uni;
+		struct { Term **terms; int nterms; TypeSet *tset; } uni;   /* tset: computed lazily (typeset.c) */
 	} u;
 };
 
