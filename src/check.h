@@ -20,7 +20,7 @@
  *                 untyped conversion, composite literals, ...)
  *   call.c        calls, arguments, selectors; builtins.c; conversions.c
  *   index.c       index and slice expressions
- *   lookup.c      field and method lookup, missing methods, method sets
+ *   lookup.c      field and method lookup, missing methods; methodset.c
  *   exprstr.c     expressions as gc's error messages print them
  *   errors.c      error reporting with gc's formatting of arguments
  *   typeparam.c typeset.c termlist.c union.c subst.c instantiate.c
@@ -129,6 +129,8 @@ void check_process_delayed(Checker *c, int top);
 void check_push_path(Checker *c, Object *o);
 Object *check_pop_path(Checker *c);
 void check_add_decl_dep(Checker *c, Object *to);
+/* c->untyped maps Expr -> UntypedInfo; a NULL value means the entry was
+ * removed (update_expr_type gave the expression its final type). */
 void check_remember_untyped(Checker *c, Expr *e, bool islhs, ExprMode mode, Type *t, Const *val);
 void record_type_and_value(Checker *c, Expr *e, ExprMode mode, Type *t, Const *val);
 void record_builtin_type(Checker *c, Expr *fun, Type *sig);
@@ -150,8 +152,7 @@ void check_softerrorf(Checker *c, Pos pos, const char *fmt, ...);
 void check_verrorf(Checker *c, Pos pos, bool soft, const char *fmt, va_list ap);
 const char *check_sprintf(Checker *c, const char *fmt, ...);
 const char *check_qualifier(Pkg *pkg, void *checker);
-Pos operand_pos(const Operand *x);            /* start of x's expression */
-const char *operand_string(Checker *c, const Operand *x);
+/* operand_pos and operand_string live in operand.c (see below) */
 
 /* --- exprstr.c --------------------------------------------------------- */
 
@@ -198,38 +199,96 @@ void init_vars(Checker *c, Object **lhs, int nlhs, ExprList orig_rhs, Stmt *retu
 void assign_vars(Checker *c, ExprList lhs, ExprList rhs);
 void short_var_decl(Checker *c, Stmt *s, ExprList lhs, ExprList rhs);
 
-/* --- operand.c, expr.c, call.c, index.c, builtins.c, conversions.c -------- */
+/* --- operand.c: operands, assignability, representability, untyped values - */
 
+Pos operand_pos(const Operand *x);            /* start of x's expression */
+const char *operand_string(Checker *c, const Operand *x);   /* types2's form */
+/* Why an untyped value cannot take a type (go/types' error codes). */
+typedef enum ConvCode {
+	CONV_OK, CONV_TRUNCATED, CONV_OVERFLOWS, CONV_INVALID_CONST, CONV_INVALID_UNTYPED
+} ConvCode;
 bool operand_assignable_to(Checker *c, Operand *x, Type *t, const char **reason);
-bool operand_convertible_to(Checker *c, Operand *x, Type *t, const char **cause);
+bool const_representable_as(Const *v, Type *t, Const **rounded);
+/* Reports and invalidates x unless its constant value fits t (basic). */
+bool check_representable(Checker *c, Operand *x, Type *t);
+/* The type untyped x takes where target is expected (x's own type when
+ * nothing changes), and in *val its constant value there (NULL if
+ * unchanged); NULL with *code set when it cannot. */
+Type *implicit_type_and_value(Checker *c, Operand *x, Type *target, Const **val, ConvCode *code);
+void convert_untyped(Checker *c, Operand *x, Type *target);
+void update_expr_type(Checker *c, Expr *e, Type *t, bool final);
+void update_expr_val(Checker *c, Expr *e, Const *val);
+
+/* --- expr.c ------------------------------------------------------------- */
+
+/* What an expression may be in statement context (go/types' exprKind). */
+typedef enum ExprClass { CLASS_CONVERSION, CLASS_EXPRESSION, CLASS_STATEMENT } ExprClass;
+ExprClass check_raw_expr(Checker *c, Operand *x, Expr *e, Type *hint, bool allowgeneric);
 void check_expr(Checker *c, Operand *x, Expr *e);               /* single value */
 void check_expr_with_hint(Checker *c, Operand *x, Expr *e, Type *hint);
 void check_expr_or_type(Checker *c, Operand *x, Expr *e, bool allowgeneric);
-void check_multi_expr(Checker *c, Operand **xs, int *n, Expr *e, bool allowcommaok);
-void check_raw_expr(Checker *c, Operand *x, Expr *e, Type *hint, bool allowgeneric);
-void check_use(Checker *c, ExprList args);                      /* check for errors only */
-void check_use_lhs(Checker *c, ExprList args);
-void convert_untyped(Checker *c, Operand *x, Type *target);
-void update_expr_type(Checker *c, Expr *e, Type *t, bool final);
+void check_multi_expr(Checker *c, Operand *x, Expr *e);          /* x.type may be a tuple */
 void check_single_value(Checker *c, Operand *x);
-void check_conversion(Checker *c, Operand *x, Type *t);
-bool check_representable(Checker *c, Operand *x, Type *t);
-bool const_representable_as(Const *v, Type *t, Const **rounded);
-void check_call(Checker *c, Operand *x, Expr *call);
-bool check_builtin(Checker *c, Operand *x, Expr *call, BuiltinId id);
-void check_selector(Checker *c, Operand *x, Expr *e, Type *def, bool wantType);
-bool check_index_expr(Checker *c, Operand *x, Expr *e);   /* false: generic instantiation */
-void check_slice_expr(Checker *c, Operand *x, Expr *e);
-void check_type_assertion(Checker *c, Expr *e, Operand *x, Type *t, bool typeswitch);
+/* Records x's type and value for x->expr, or remembers it while untyped. */
+void record_operand(Checker *c, Operand *x);
+/* x = lhs op rhs; e is the binary expression, or NULL for x op= y
+ * (oppos: the operator, for errors). */
+void check_binary(Checker *c, Operand *x, Expr *e, Expr *lhs, Expr *rhs, Token op, Pos oppos);
 bool check_comparison_ok(Checker *c, Operand *x, Operand *y, Token op, bool switchcase);
+void check_type_assertion(Checker *c, Expr *e, Operand *x, Type *t, bool typeswitch);
 
-/* --- lookup.c ---------------------------------------------------------- */
+/* --- call.c ------------------------------------------------------------- */
 
-/* Returns the method of V missing from T (or with a wrong type), or
- * NULL; *wrongtype is set when a method exists with another type. */
-Object *missing_method(Type *v, Type *t, bool is_static, Object **wrongtype);
-const char *missing_method_reason(Checker *c, Type *v, Type *t, Object *m, Object *wrong);
-bool assertable_to(Checker *c, Type *v, Type *t);
+/* Values of an expression list, where a single multi-valued call or
+ * (with allowcommaok) comma-ok expression stands for several. v points
+ * into buf for short lists; release with operand_list_free. */
+typedef struct OperandList {
+	Operand *v;
+	int n;
+	bool commaok;              /* a comma-ok pair was produced */
+	Operand buf[4];
+} OperandList;
+void check_expr_list(Checker *c, OperandList *out, ExprList list, bool allowcommaok);
+void operand_list_free(OperandList *l);
+ExprClass check_call(Checker *c, Operand *x, Expr *call);
+void check_func_inst(Checker *c, Operand *x, Expr *ix);         /* f[T] without a call */
+/* Checks call arguments against sig; returns the (instantiated) signature. */
+Type *check_arguments(Checker *c, Expr *call, Type *sig, TypeList targs, Operand *args, int nargs,
+                      ExprList xlist);
+void check_selector(Checker *c, Operand *x, Expr *e, Type *def, bool wantType);
+void check_use(Checker *c, ExprList args);                      /* check for errors only */
+void check_use_expr(Checker *c, Expr *e);                       /* one expression, may be NULL */
+void check_use_lhs(Checker *c, ExprList args);                  /* go/types: lhs vars stay unused */
+
+/* --- builtins.c, conversions.c, index.c ----------------------------------- */
+
+bool check_builtin(Checker *c, Operand *x, Expr *call, BuiltinId id);
+bool operand_convertible_to(Checker *c, Operand *x, Type *t, const char **cause);
+void check_conversion(Checker *c, Operand *x, Type *t);
+bool check_index_expr(Checker *c, Operand *x, Expr *e);   /* true: generic function instantiation */
+void check_slice_expr(Checker *c, Operand *x, Expr *e);
+/* An index (0 <= index < max when max >= 0): its constant value or -1;
+ * *typ (may be NULL) gets its type, or the invalid type. */
+int64_t check_index(Checker *c, Expr *index, int64_t max, Type **typ);
+bool check_valid_index(Checker *c, Operand *x, const char *what, bool allownegative);
+/* Elements of an array or slice literal; returns the literal's length. */
+int64_t check_indexed_elts(Checker *c, ExprList elts, Type *elem, int64_t length);
+
+/* --- lookup.c, methodset.c ---------------------------------------------- */
+
+/* The method of interface T missing from V, or NULL when V has them
+ * all (for interface V, unless is_static, only methods present in both
+ * must agree). *alt (may be NULL) gets a method found with the wrong
+ * type, on *V, or under another case. c may be NULL. */
+Object *missing_method(Checker *c, Type *v, Type *t, bool is_static, Object **alt);
+/* gc's "(missing M method)"-style explanation. */
+const char *missing_method_reason(Checker *c, Type *v, Type *t, Object *m, Object *alt);
+/* The method that makes x.(T) impossible for interface V, or NULL. */
+Object *assertable_to(Checker *c, Type *v, Type *t, Object **alt);
+bool is_interface_ptr(Type *t);
+const char *interface_ptr_error(Checker *c, Type *t);
+Type *deref_struct_ptr(Type *t);
+int field_index(Object **fields, int n, Pkg *pkg, const char *name);
 
 /* --- generics ----------------------------------------------------------- */
 
@@ -240,8 +299,8 @@ Type *subst_type(Checker *c, Pos pos, Type *t, SubstMap *smap);
 Type *instantiate(Checker *c, Pos pos, Type *orig, TypeList targs, bool validate);
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
 Type *check_instantiated_type(Checker *c, Expr *x, ExprList targs, Type *def);
-Type *check_instantiate_signature(Checker *c, Pos pos, Type *sig, TypeList targs, Expr **xlist);
-void check_func_inst(Checker *c, Operand *x, Expr *ix);
+/* xlist: the explicit type argument expressions (maybe fewer than targs) */
+Type *check_instantiate_signature(Checker *c, Pos pos, Type *sig, TypeList targs, ExprList xlist);
 /* infer.c, unify.c: function argument type inference */
 TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
                          Operand **args, int nargs, bool *ok);
