@@ -289,6 +289,7 @@ bool is_interface_ptr(Type *t);
 const char *interface_ptr_error(Checker *c, Type *t);
 Type *deref_struct_ptr(Type *t);
 int field_index(Object **fields, int n, Pkg *pkg, const char *name);
+bool func_has_ptr_recv(Object *f);                     /* method with a *T receiver */
 
 /* --- generics ----------------------------------------------------------- */
 
