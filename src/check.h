@@ -101,7 +101,7 @@ struct Checker {
 	Object **objlist;          /* the same objects, in declaration order */
 	int nobjlist, capobjlist;
 	PtrMap impmap;             /* interned import path -> Pkg */
-	PtrMap dotimports;         /* Object -> PkgName it was dot-imported through */
+	PtrMap dotimports;         /* Object -> DotImport list: (file scope, PkgName) it was dot-imported through */
 	PtrMap methods;            /* TypeName -> Vec of methods declared with it */
 	PtrMap untyped;            /* Expr -> UntypedInfo */
 	PtrMap brokenalias;        /* TypeName -> non-NULL while its type is unknown */
@@ -120,6 +120,7 @@ struct Checker {
 	int nerrors;               /* errors reported while checking this package */
 	Pos lasterrline;           /* for one error per line */
 	uint32_t nextid;
+	void *qualstate;           /* errors.c: package names seen, for the qualifier */
 };
 
 /* --- check.c ----------------------------------------------------------- */
@@ -129,6 +130,7 @@ void check_process_delayed(Checker *c, int top);
 void check_push_path(Checker *c, Object *o);
 Object *check_pop_path(Checker *c);
 void check_add_decl_dep(Checker *c, Object *to);
+void check_needs_cleanup(Checker *c, Type *t);    /* type_cleanup(t) at the end */
 /* c->untyped maps Expr -> UntypedInfo; a NULL value means the entry was
  * removed (update_expr_type gave the expression its final type). */
 void check_remember_untyped(Checker *c, Expr *e, bool islhs, ExprMode mode, Type *t, Const *val);
@@ -152,6 +154,14 @@ void check_softerrorf(Checker *c, Pos pos, const char *fmt, ...);
 void check_verrorf(Checker *c, Pos pos, bool soft, const char *fmt, va_list ap);
 const char *check_sprintf(Checker *c, const char *fmt, ...);
 const char *check_qualifier(Pkg *pkg, void *checker);
+/* gc's syntax.StartPos: the position types2 reports a node's errors at */
+Pos expr_start_pos(Expr *e);
+Pos stmt_start_pos(Stmt *s);
+const char *check_pos_string(Pos p);            /* "file:line:col" inside messages */
+/* msg, plus "\n\tPOS: other declaration of NAME" for alt (if it has a position) */
+void check_error_alt(Checker *c, Pos pos, const char *msg, Object *alt);
+void check_qualifier_note_import(Checker *c, Pkg *imp);
+void check_free_qualifier(Checker *c);
 /* operand_pos and operand_string live in operand.c (see below) */
 
 /* --- exprstr.c --------------------------------------------------------- */
@@ -169,6 +179,13 @@ void obj_decl(Checker *c, Object *obj, Type *def);
 void decl_stmt(Checker *c, Decl *d);
 void collect_type_params(Checker *c, TypeList *dst, FieldList *list);
 Type *type_bound(Checker *c, Expr *x);
+/* A receiver type: *T, T[P, Q], ... -> its base name (NULL if unusable),
+ * whether it was a pointer, and (with unpackparams) its type parameter
+ * names (blank identifiers stand in for non-identifiers). */
+Expr *unpack_recv(Checker *c, Expr *rtyp, bool unpackparams, bool *ptr, ExprList *tparams);
+void check_broken_alias(Checker *c, Object *alias);
+void check_valid_alias(Checker *c, Object *alias, Type *t);
+bool check_is_broken_alias(Checker *c, Object *alias);
 
 /* --- typexpr.c, signature.c, struct.c, interface.c, validtype.c ---------- */
 
@@ -179,16 +196,23 @@ Type *check_defined_type(Checker *c, Expr *e, Type *def);
 Type *check_generic_type(Checker *c, Expr *e, const char **reason);
 int64_t check_array_length(Checker *c, Expr *e);
 TypeList check_type_list(Checker *c, ExprList list);
-Type *check_func_type(Checker *c, Expr *recv_or_null, FieldList *recv, Expr *ftype);
+/* Fills in sig (from new_signature(NULL, NULL, NULL, false)) for a func
+ * type with an optional receiver list; opens the signature's scope. */
+void check_func_type(Checker *c, Type *sig, FieldList *recv, Expr *ftype);
 void check_struct_type(Checker *c, Type *st, Expr *e);
+Type *check_new_interface(Checker *c);
 void check_interface_type(Checker *c, Type *it, Expr *e, Type *def);
 void check_valid_type(Checker *c, Pos pos, Type *t);
+void check_valid_var_type(Checker *c, Expr *e, Type *t);    /* not a constraint interface */
+void def_set_underlying(Type *def, Type *t);               /* def may be NULL */
 void init_order(Checker *c);
 
 /* --- stmt.c, labels.c, return.c ------------------------------------------- */
 
 void check_func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, Stmt *body, Const *iota);
 void check_labels(Checker *c, Stmt *body);
+void check_open_scope(Checker *c, Pos pos, Pos end, const char *comment);
+void check_close_scope(Checker *c);
 bool is_terminating(Checker *c, Stmt *s, const char *label);
 
 /* --- assign.c ---------------------------------------------------------- */
@@ -347,6 +371,8 @@ void sort_methods(Object **list, int n);               /* by Id, as go/types sor
 /* union.c */
 Type *check_union(Checker *c, Expr *e);
 /* named.c */
+Type *check_new_named(Checker *c, Object *obj, Type *underlying);
+void type_cleanup(Type *t);
 Type *named_expand_underlying(Type *t);
 Object *named_expand_method(Type *t, int i);
 

@@ -1,0 +1,317 @@
+/* check.c: checking one package, start to finish.
+ *
+ * check_package runs the phases in go/types' order: collect the
+ * package-level objects of all files, check their declarations, run
+ * the delayed actions (function bodies among them), clean up lazily
+ * resolved types, compute the initialization order, report unused
+ * imports, and give untyped expressions their final types.
+ *
+ * Needs: parsed files of one package, every import already checked
+ * (the importer maps paths to Pkgs). Leaves: the Pkg with its scope
+ * complete, and the results written into the syntax tree. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+/* --- delayed actions ------------------------------------------------------ */
+
+void check_later(Checker *c, void (*fn)(Checker *, void *), void *arg)
+{
+	Action *a;
+	if (c->ndelayed == c->capdelayed) {
+		c->capdelayed = c->capdelayed ? 2 * c->capdelayed : 64;
+		c->delayed = xrealloc(c->delayed, sizeof *c->delayed * (size_t)c->capdelayed);
+	}
+	a = &c->delayed[c->ndelayed++];
+	memset(a, 0, sizeof *a);
+	a->fn = fn;
+	a->arg = arg;
+}
+
+/* Runs the actions pushed since top, including those they push in turn
+ * (first in, first out), then drops them. */
+void check_process_delayed(Checker *c, int top)
+{
+	int i;
+	for (i = top; i < c->ndelayed; i++) {
+		/* copy: running the action may grow (move) the array */
+		Action a = c->delayed[i];
+		if (a.keepenv) {
+			Env saved = c->env;
+			c->env = a.env;
+			a.fn(c, a.arg);
+			c->env = saved;
+		} else {
+			a.fn(c, a.arg);
+		}
+	}
+	ASSERT(top <= c->ndelayed);
+	c->ndelayed = top;
+}
+
+/* --- the object path, for cycle detection ----------------------------------- */
+
+void check_push_path(Checker *c, Object *o)
+{
+	if (c->nobjpath == c->capobjpath) {
+		c->capobjpath = c->capobjpath ? 2 * c->capobjpath : 32;
+		c->objpath = xrealloc(c->objpath, sizeof *c->objpath * (size_t)c->capobjpath);
+	}
+	c->objpath[c->nobjpath++] = o;
+}
+
+Object *check_pop_path(Checker *c)
+{
+	ASSERT(c->nobjpath > 0);
+	return c->objpath[--c->nobjpath];
+}
+
+/* Records that the package-level declaration being checked depends on
+ * `to` (for the initialization order). */
+void check_add_decl_dep(Checker *c, Object *to)
+{
+	DeclInfo *from = c->env.decl;
+	if (!from || !ptrmap_get(&c->objmap, to))
+		return;
+	if (ptrmap_get(&from->depset, to))
+		return;
+	ptrmap_put(&from->depset, to, to);
+	if (from->ndeps == from->capdeps) {
+		int cap = from->capdeps ? 2 * from->capdeps : 4;
+		Object **n = NEWARRAY(c->arena, Object *, cap);
+		if (from->ndeps)
+			memcpy(n, from->deps, sizeof *n * (size_t)from->ndeps);
+		from->deps = n;
+		from->capdeps = cap;
+	}
+	from->deps[from->ndeps++] = to;
+}
+
+void check_needs_cleanup(Checker *c, Type *t)
+{
+	if (c->ncleaners == c->capcleaners) {
+		c->capcleaners = c->capcleaners ? 2 * c->capcleaners : 64;
+		c->cleaners = xrealloc(c->cleaners, sizeof *c->cleaners * (size_t)c->capcleaners);
+	}
+	c->cleaners[c->ncleaners++] = t;
+}
+
+/* Every named type made while checking ends with an underlying type
+ * that is not itself named (or stays an unexpanded instance), and every
+ * type parameter with its constraint interface computed. */
+static void cleanup(Checker *c)
+{
+	int i;
+	for (i = 0; i < c->ncleaners; i++)
+		type_cleanup(c->cleaners[i]);
+	free(c->cleaners);
+	c->cleaners = NULL;
+	c->ncleaners = c->capcleaners = 0;
+}
+
+/* --- recording results into the syntax tree ----------------------------------- */
+
+void check_remember_untyped(Checker *c, Expr *e, bool islhs, ExprMode mode, Type *t, Const *val)
+{
+	UntypedInfo *u = ptrmap_get(&c->untyped, e);
+	if (!u)
+		u = NEW(c->arena, UntypedInfo);
+	u->islhs = islhs;
+	u->mode = mode;
+	u->type = t;
+	u->val = val;
+	ptrmap_put(&c->untyped, e, u);
+}
+
+static void record_untyped(Checker *c)
+{
+	int i;
+	for (i = 0; i < c->untyped.cap; i++) {
+		UntypedInfo *u;
+		if (!c->untyped.keys[i] || !(u = c->untyped.vals[i]))
+			continue;
+		record_type_and_value(c, (Expr *)c->untyped.keys[i], u->mode, u->type, u->val);
+	}
+}
+
+/* A novalue expression has no type: recorded as the empty tuple's
+ * absence (NULL), as go/types records a nil *Tuple. */
+void record_type_and_value(Checker *c, Expr *e, ExprMode mode, Type *t, Const *val)
+{
+	(void)c;
+	ASSERT(e);
+	if (mode == MODE_INVALID)
+		return;
+	if (mode == MODE_CONSTANT)
+		ASSERT(val);
+	e->mode = (uint8_t)mode;
+	e->type = t;
+	e->val = mode == MODE_CONSTANT ? val : NULL;
+}
+
+void record_builtin_type(Checker *c, Expr *fun, Type *sig)
+{
+	for (;;) {
+		record_type_and_value(c, fun, MODE_BUILTIN, sig, NULL);
+		if (fun->kind != EXPR_PAREN)
+			return;
+		fun = fun->u.paren.x;
+	}
+}
+
+/* The result of a comma-ok expression is recorded as the pair type. */
+void record_comma_ok_types(Checker *c, Expr *e, Type *t0, Type *t1)
+{
+	if (!t0 || !t1)
+		return;
+	for (;;) {
+		Object **vars = NEWARRAY(c->arena, Object *, 2);
+		Pos pos = ast_expr_start(e);
+		vars[0] = new_var(pos, c->pkg, "", t0);
+		vars[1] = new_var(pos, c->pkg, "", t1);
+		ASSERT(e->mode != MODE_INVALID);
+		e->type = new_tuple(vars, 2);
+		if (e->kind != EXPR_PAREN)
+			return;
+		e = e->u.paren.x;
+	}
+}
+
+void record_def(Checker *c, Expr *ident, Object *obj)
+{
+	(void)c;
+	ASSERT(ident && ident->kind == EXPR_IDENT);
+	ident->u.ident.isdef = true;
+	ident->u.ident.def = obj;
+}
+
+void record_use(Checker *c, Expr *ident, Object *obj)
+{
+	(void)c;
+	ASSERT(ident && ident->kind == EXPR_IDENT && obj);
+	ident->u.ident.use = obj;
+}
+
+void record_selection(Checker *c, Expr *sel, SelectionKind kind, Type *recv, Object *obj,
+                      int *index, int nindex, bool indirect)
+{
+	Selection *s;
+	ASSERT(sel->kind == EXPR_SELECTOR && obj);
+	record_use(c, sel->u.selector.sel, obj);
+	s = NEW(c->arena, Selection);
+	s->kind = kind;
+	s->recv = recv;
+	s->obj = obj;
+	s->index = index;
+	s->nindex = nindex;
+	s->indirect = indirect;
+	sel->u.selector.selection = s;
+}
+
+/* The identifier an instantiation is recorded on: x in x[T], the
+ * selected name in p.x[T]. */
+static Expr *instantiated_ident(Expr *e)
+{
+	if (e->kind == EXPR_INDEX)
+		e = e->u.index.x;
+	else if (e->kind == EXPR_INDEXLIST)
+		e = e->u.indexlist.x;
+	if (e->kind == EXPR_SELECTOR)
+		e = e->u.selector.sel;
+	if (e->kind != EXPR_IDENT)
+		BUG("instantiated identifier not found");
+	return e;
+}
+
+void record_instance(Checker *c, Expr *e, TypeList targs, Type *t)
+{
+	Expr *id = instantiated_ident(e);
+	Instance *inst = NEW(c->arena, Instance);
+	ASSERT(t);
+	inst->targs = targs;
+	inst->type = t;
+	id->u.ident.inst = inst;
+}
+
+void record_scope_stmt(Checker *c, Stmt *s, Scope *scope)
+{
+	(void)c;
+	s->scope = scope;
+}
+
+/* --- the package's files ------------------------------------------------------- */
+
+/* Takes the package name from the first file; files naming another
+ * package are left out. */
+static void init_files(Checker *c, File **files, int nfiles)
+{
+	int i;
+	c->files = NEWARRAY(c->arena, File *, nfiles ? nfiles : 1);
+	c->nfiles = 0;
+	for (i = 0; i < nfiles; i++) {
+		File *f = files[i];
+		const char *name = f->name ? f->name->u.ident.name : intern_cstr("_");
+		if (c->pkg->name[0] == 0) {
+			if (strcmp(name, "_") != 0)
+				c->pkg->name = name;
+			else
+				check_errorf(c, expr_start_pos(f->name), "invalid package name _");
+			c->files[c->nfiles++] = f;
+		} else if (name == c->pkg->name) {
+			c->files[c->nfiles++] = f;
+		} else {
+			/* types2 reports this at the start of the file */
+			check_errorf(c, src_pos(f->src, 0), "package %s; expected %s", name, c->pkg->name);
+		}
+	}
+}
+
+static void free_decl_infos(Checker *c)
+{
+	int i;
+	for (i = 0; i < c->nobjlist; i++) {
+		DeclInfo *d = ptrmap_get(&c->objmap, c->objlist[i]);
+		if (d)
+			ptrmap_free(&d->depset);
+	}
+	free(c->objlist);
+}
+
+Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles)
+{
+	Checker *c = xcalloc(1, sizeof *c);
+	Pkg *pkg;
+
+	c->conf = conf;
+	c->arena = types_arena();
+	pkg = new_pkg(path, "");
+	pkg->name = intern_cstr("");
+	c->pkg = pkg;
+
+	init_files(c, files, nfiles);
+	collect_objects(c);
+	package_objects(c);
+	check_process_delayed(c, 0);
+	cleanup(c);
+	init_order(c);
+	if (!conf->ignore_func_bodies)
+		unused_imports(c);
+	record_untyped(c);
+	/* TODO: the monomorphization check (instantiation cycles) of mono.c */
+	pkg->complete = true;
+
+	free_decl_infos(c);
+	ptrmap_free(&c->objmap);
+	ptrmap_free(&c->impmap);
+	ptrmap_free(&c->dotimports);
+	ptrmap_free(&c->methods);
+	ptrmap_free(&c->untyped);
+	ptrmap_free(&c->brokenalias);
+	ptrmap_free(&c->recvtparams);
+	check_free_qualifier(c);
+	free(c->delayed);
+	free(c->objpath);
+	free(c);
+	return pkg;
+}
