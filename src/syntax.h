@@ -46,13 +46,14 @@ typedef struct Directive {
 	Pos pos;                 /* of the "//" */
 	const char *text;        /* after "//", e.g. "go:linkname a b" */
 	struct Directive *next;
+	bool blank;              /* nothing but white space before it on its line */
 } Directive;
 
 /* --- lexer (lex.c) -------------------------------------------------------- */
 
 typedef struct Lexer {
 	SrcFile *file;
-	const char *start, *cur, *end;
+	const char *start, *cur, *end;   /* cur: just past the current character */
 	Token tok;               /* current token */
 	Pos pos;                 /* its position */
 	const char *lit;         /* IDENT: interned name; literals: raw text (see litlen) */
@@ -60,14 +61,31 @@ typedef struct Lexer {
 	bool autosemi;           /* SEMICOLON was inserted at a newline or EOF */
 	bool nlsemi;             /* a newline here would end the statement */
 	bool badlit;             /* the literal just scanned had an error */
-	Directive *dirs, **dirtail;   /* directives seen, in order, not yet taken */
+	Directive *dirs, **dirtail;   /* every directive seen, in order */
 	int nerrors;
+	/* scanner state */
+	int32_t ch;              /* current character (-1 at EOF); starts at cur - chw */
+	int chw;
+	const char *semilit;     /* SEMICOLON: "semicolon", "newline" or "EOF" (gc's words) */
+	Pos astpos;              /* go/scanner's position of the token: differs from pos
+	                          * for a SEMICOLON inserted before a comment */
+	bool blank;              /* the token is the first on its line */
+	Directive *pending;      /* first directive not yet taken */
+	Arena *arena;            /* directive copies (perm when NULL) */
+	void (*errh)(void *ctx, Pos pos, const char *msg);  /* errorf when NULL */
+	void *errctx;
+	bool stop;               /* deliver EOF from now on */
 } Lexer;
 
 void lex_init(Lexer *lx, SrcFile *f);
 void lex_next(Lexer *lx);
-/* Takes the directives gathered so far (the parser attaches them). */
+/* Takes the directives gathered since the last call, as a fresh list
+ * (copies: the full list stays in lx->dirs). Line directives are not
+ * included; they only move positions. */
 Directive *lex_take_directives(Lexer *lx);
+/* Appends r formatted as Go's %#U ("U+0040 '@'") or %q ('@') to b. */
+void lex_fmt_U(Buf *b, int32_t r);
+void lex_quote_rune(Buf *b, int32_t r);
 
 /* --- the syntax tree ------------------------------------------------------- */
 
@@ -288,7 +306,19 @@ Pos ast_expr_start(const Expr *e);   /* go/ast Pos() */
 Pos ast_expr_end(const Expr *e);     /* go/ast End() */
 Pos ast_stmt_start(const Stmt *s);
 Pos ast_stmt_end(const Stmt *s);
+Pos ast_field_start(const Field *f);
+Pos ast_field_end(const Field *f);
+Pos ast_fieldlist_start(const FieldList *fl);
+Pos ast_fieldlist_end(const FieldList *fl);
+Pos ast_spec_start(const Spec *s);
+Pos ast_spec_end(const Spec *s);
+Pos ast_decl_start(const Decl *d);
+Pos ast_decl_end(const Decl *d);
 Expr *ast_unparen(Expr *e);
+/* Appends e as gc's syntax printer shows it in messages (short form:
+ * function bodies and composite literal contents become "…"). */
+void ast_expr_string(Buf *b, const Expr *e);
+void ast_stmt_string(Buf *b, const Stmt *s);
 const char *ast_expr_kind_name(ExprKind k);
 const char *ast_stmt_kind_name(StmtKind k);
 
@@ -302,6 +332,86 @@ typedef enum ParseMode {
 /* Parses one file. Syntax errors go to errorf(); the result is always a
  * File (possibly with bad nodes). a owns every node. */
 File *parse_file(SrcFile *f, Arena *a, ParseMode mode);
+
+/* --- parser internals, shared by parse*.c ------------------------------------
+ *
+ * The parser follows gc's parser (cmd/compile/internal/syntax) in every
+ * decision and error message, and builds go/ast's tree shape. */
+
+typedef struct Parser {
+	Lexer lx;
+	Arena *a;
+	ParseMode mode;
+	int xnest;               /* expression nesting; < 0 in a control clause header,
+	                          * where '{' cannot start a composite literal */
+	int fnest;               /* function nesting (error recovery) */
+	int depth;               /* nesting of the descent and of the tree built */
+	uintptr_t stacklimit;    /* the parser's stack must stay above this */
+	int errcnt;              /* errors reported for this file */
+	int synline;             /* raw line of the last syntax error (one per line) */
+	int othline;             /* line and text of the last other error */
+	char *othmsg;
+	Directive *pragma;       /* directives for the next declaration */
+	PragmaFlags pragflags;
+	Expr *lastguard;         /* x := y.(type) just parsed as a switch header */
+	void **sv;               /* scratch stack for building lists */
+	int sn, scap;
+} Parser;
+
+/* Token sets over gc's token classes (parse.c). */
+typedef uint64_t TokSet;
+TokSet tokset(Token t);
+#define TS(t) tokset(TOK_##t)
+
+/* parse.c */
+void p_next(Parser *p);
+bool p_got(Parser *p, Token t);
+void p_want(Parser *p, Token t);
+bool p_got_assign(Parser *p);
+void p_error_at(Parser *p, Pos pos, const char *fmt, ...) PRINTF(3, 4);
+void p_syntax_error_at(Parser *p, Pos pos, const char *fmt, ...) PRINTF(3, 4);
+void p_syntax_error(Parser *p, const char *fmt, ...) PRINTF(2, 3);
+void p_advance(Parser *p, TokSet follow);
+const char *p_tokstring(Token t);
+bool p_enter(Parser *p);          /* false: too deep (reported; the parse winds down) */
+void p_leave(Parser *p);
+int p_mark(Parser *p);
+void p_push(Parser *p, void *x);
+void **p_popto(Parser *p, int mark, int *n);
+Pos p_list(Parser *p, const char *context, Token sep, Token close, bool (*f)(Parser *, void *), void *ctx);
+Expr *p_newexpr(Parser *p, ExprKind k, Pos pos);
+Stmt *p_newstmt(Parser *p, StmtKind k, Pos pos);
+Expr *p_badexpr(Parser *p, Pos from);
+void p_clear_pragma(Parser *p);
+Decl *p_gendecl(Parser *p, Token keyword, Pos tokpos);
+
+/* parse_expr.c */
+Expr *p_expr(Parser *p);
+Expr *p_binary_expr(Parser *p, Expr *x, int prec);
+Expr *p_unary_expr(Parser *p);
+Expr *p_pexpr(Parser *p, Expr *x, bool keep_parens);
+Expr *p_name(Parser *p);
+Expr *p_oliteral(Parser *p);
+ExprList p_expr_list(Parser *p);
+ExprList p_type_list(Parser *p, bool *comma);
+Expr *p_index_expr(Parser *p, Expr *x, Pos lbrack, ExprList list, Pos rbrack);
+Expr *p_complit(Parser *p, Expr *type);
+bool p_is_value(const Expr *x);
+
+/* parse_type.c */
+Expr *p_type(Parser *p);
+Expr *p_type_or_nil(Parser *p);
+Expr *p_qualified_name(Parser *p, Expr *name);
+Expr *p_array_type(Parser *p, Pos lbrack, Expr *len);
+Expr *p_func_type(Parser *p, Pos funcpos, const char *context);
+FieldList *p_param_list(Parser *p, Pos open, Expr *name, Expr *typ, Token close, bool require_names);
+Expr *p_struct_type(Parser *p);
+Expr *p_interface_type(Parser *p);
+
+/* parse_stmt.c */
+Stmt *p_block_stmt(Parser *p, const char *context);
+Stmt *p_func_body(Parser *p);
+Stmt *p_stmt_or_nil(Parser *p);
 
 /* --- astdump.c: the canonical dump compared against go/parser -------------- */
 
