@@ -198,7 +198,7 @@ struct Object {
 	union {
 		struct { Pkg *imported; bool used; } pkgname;
 		struct { Const *val; } cnst;
-		struct { bool isalias; } typename;
+		struct { bool isalias; bool notinheap; /* //go:notinheap, set by lowering */ } typename;
 		struct {
 			bool embedded;         /* embedded struct field */
 			bool isfield;

@@ -1,0 +1,377 @@
+/* esc_call.c: calls, builtins with call syntax, go and defer.
+ *
+ * An argument flows where the callee's parameter tag says: to the
+ * heap, to one of the call's results, or nowhere. A callee in the
+ * batch being analysed has no tag yet; its parameters and results are
+ * wired into the graph directly instead. Calls through func values or
+ * interfaces have unknown callees: their arguments reach the heap. */
+#include "escape.h"
+
+typedef struct Callee {
+	IrFunc *fn;              /* when the callee's IR is known */
+	Object *obj;             /* when it is a declared function or method */
+} Callee;
+
+static Leaks *tags_of(Callee c, int *n);
+
+/* The tag of parameter i (receiver first) as holes: heap, results. */
+Hole esc_tag_hole(Escape *e, Hole *ks, int nks, IrFunc *fn, int param, Object *obj)
+{
+	Hole tks[1 + NUM_ESC_RESULTS];
+	int ntks = 0, x, i, ntags;
+	Leaks *tags, leak;
+	Callee c;
+	c.fn = fn;
+	c.obj = obj;
+	if (!fn && !obj)
+		return heap_hole(e);
+	if (fn && esc_in_mutual_batch(fn)) {
+		Node *p = fn->recv ? (param == 0 ? fn->recv : fn->params.v[param - 1]) : fn->params.v[param];
+		return esc_addr(e, p);
+	}
+	tags = tags_of(c, &ntags);
+	leak = tags && param < ntags ? tags[param] : leaks_all_heap();
+	if ((x = leaks_heap(&leak)) >= 0)
+		tks[ntks++] = hole_shift(heap_hole(e), x);
+	if (ks) {
+		for (i = 0; i < NUM_ESC_RESULTS && i < nks; i++)
+			if ((x = leaks_result(&leak, i)) >= 0)
+				tks[ntks++] = hole_shift(ks[i], x);
+	}
+	return tee_hole(e, tks, ntks);
+}
+
+static PtrMap objtags;   /* Object (func) -> Leaks[] of analysed functions */
+static PtrMap objntags;
+
+void esc_record_tags(IrFunc *fn)
+{
+	if (fn->obj) {
+		ptrmap_put(&objtags, fn->obj, fn->tags);
+		ptrmap_put(&objntags, fn->obj, (void *)(intptr_t)(fn->ntags + 1));
+	}
+}
+
+static Leaks *tags_of(Callee c, int *n)
+{
+	Object *o = c.obj;
+	if (c.fn && c.fn->tags) {
+		*n = c.fn->ntags;
+		return c.fn->tags;
+	}
+	if (!o && c.fn)
+		o = c.fn->obj;
+	if (o) {
+		/* methods of instances take the generic method's tags */
+		if (o->kind == OBJ_FUNC && o->u.func.origin)
+			o = o->u.func.origin;
+		*n = (int)(intptr_t)ptrmap_get(&objntags, o) - 1;
+		if (*n >= 0)
+			return ptrmap_get(&objtags, o);
+	}
+	*n = 0;
+	return NULL;
+}
+
+/* Copies expr into a new temporary of the current function, declared
+ * and assigned in init, and analysed as such. */
+static Node *copy_expr(Escape *e, Pos pos, Node *expr, NodeList *init)
+{
+	Node *tmp, *dcl, *as;
+	if (ir_has_unique_pos(expr))
+		pos = expr->pos;
+	tmp = ir_temp(e->curfn, pos, expr->type);
+	dcl = ir_node1(ODCL, pos, NULL, tmp);
+	as = ir_node2(OAS, pos, NULL, tmp, expr);
+	tmp->nm->defn = as;
+	nl_push(init, dcl);
+	nl_push(init, as);
+	new_loc(e, tmp, false);
+	esc_stmt(e, dcl);
+	esc_stmt(e, as);
+	return tmp;
+}
+
+/* Replaces *argp by a temporary; inside a go/defer wrapper, by the
+ * wrapper's capture of that temporary. */
+static Node *wrap_expr(Escape *e, Pos pos, Node **argp, NodeList *init, IrFunc *wrapper)
+{
+	Node *tmp = copy_expr(e, pos, *argp, init);
+	if (wrapper) {
+		old_loc(tmp)->captured = true;
+		tmp = ir_closure_var(pos, wrapper, tmp);
+	}
+	*argp = tmp;
+	return tmp;
+}
+
+/* uintptr(unsafe.Pointer(p)) passed to a //go:uintptrkeepalive or
+ * //go:uintptrescapes function keeps (or leaks) what p points to. */
+static bool unsafe_uintptr_arg(Escape *e, Node **argp, NodeList *init, PragmaFlags pragma, IrFunc *wrapper)
+{
+	Node *arg = *argp, *tmp;
+	Type *u;
+	if (!(pragma & (PRAGMA_UINTPTRKEEPALIVE | PRAGMA_UINTPTRESCAPES)))
+		return false;
+	if (arg->op != OCONVNOP)
+		return false;
+	u = type_under(arg->type);
+	if (u->kind != TYPE_BASIC || u->u.basic.kind != KIND_UINTPTR)
+		return false;
+	u = type_under(arg->x->type);
+	if (u->kind != TYPE_BASIC || u->u.basic.kind != KIND_UNSAFEPOINTER)
+		return false;
+	tmp = wrap_expr(e, arg->pos, &arg->x, init, wrapper);
+	if (pragma & PRAGMA_UINTPTRESCAPES)
+		esc_flow(e->b, hole_note(e, heap_hole(e), arg, "//go:uintptrescapes"), old_loc(tmp));
+	return true;
+}
+
+static void rewrite_one(Escape *e, Pos pos, Node **argp, NodeList *init, PragmaFlags pragma, IrFunc *wrapper)
+{
+	Node *arg = *argp;
+	switch (arg->op) {
+	case OLITERAL: case ONIL: case OMETHEXPR:
+		return;
+	case ONAME:
+		if (arg->nm->class == PFUNC)
+			return;
+		break;
+	default:
+		break;
+	}
+	if (unsafe_uintptr_arg(e, argp, init, pragma, wrapper))
+		return;
+	if (wrapper)
+		wrap_expr(e, pos, argp, init, wrapper);
+}
+
+static void rewrite_argument(Escape *e, Node **argp, NodeList *init, Node *call, Callee c, IrFunc *wrapper)
+{
+	PragmaFlags pragma = 0;
+	Node *arg = *argp;
+	int i;
+	if (c.fn)
+		pragma = c.fn->pragma;
+	else if (c.obj && c.obj->kind == OBJ_FUNC)
+		pragma = c.obj->u.func.pragmas;
+	if (arg->op == OSLICELIT) {
+		for (i = 0; i < arg->list.n; i++) {
+			Node **el = &arg->list.v[i];
+			if ((*el)->op == OKEY)
+				el = &(*el)->y;
+			rewrite_one(e, arg->pos, el, init, pragma, wrapper);
+		}
+	} else {
+		rewrite_one(e, call->pos, argp, init, pragma, wrapper);
+	}
+}
+
+typedef struct CallCtx {
+	NodeList *init;
+	IrFunc *wrapper;
+	Node *call;
+} CallCtx;
+
+static void argument_fn(Escape *e, CallCtx *cc, Callee c, Hole k, Node **argp)
+{
+	rewrite_argument(e, argp, cc->init, cc->call, c, cc->wrapper);
+	esc_expr(e, hole_note(e, k, cc->call, "call parameter"), *argp);
+}
+
+static void argument(Escape *e, CallCtx *cc, Hole k, Node **argp)
+{
+	Callee none = {0};
+	argument_fn(e, cc, none, k, argp);
+}
+
+/* The callee of a static call: a declared function, a method
+ * expression, or a closure (possibly through a never-reassigned local). */
+static Callee static_callee(Node *x)
+{
+	Callee c = {0};
+	Node *v = ir_static_value(x);
+	switch (v->op) {
+	case ONAME:
+		if (v->nm->class == PFUNC) {
+			c.fn = v->func;
+			c.obj = v->nm->obj;
+		}
+		break;
+	case OCLOSURE:
+		c.fn = v->func;
+		break;
+	case OMETHEXPR:
+		c.obj = v->sel;
+		c.fn = ir_method_expr_func(v);
+		break;
+	default:
+		break;
+	}
+	return c;
+}
+
+static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init, IrFunc *wrapper)
+{
+	CallCtx cc;
+	int i;
+	cc.init = init;
+	cc.wrapper = wrapper;
+	cc.call = call;
+	switch (call->op) {
+	case OCALLFUNC: case OCALLMETH: case OCALLINTER: {
+		Callee c = {0};
+		Type *fntype;
+		int nparams, argi = 0, parami = 0;
+		Node **recvarg = NULL;
+		if (call->op == OCALLFUNC) {
+			if (call->x->op == OCLOSURE)
+				call->x->func->flags |= FN_CLOSURECALLED;
+			c = static_callee(call->x);
+		}
+		fntype = call->x->type;
+		if (c.obj && c.obj->type)
+			fntype = c.obj->type;
+		else if (c.fn)
+			fntype = c.fn->type;
+		if (ks && c.fn && esc_in_mutual_batch(c.fn)) {
+			for (i = 0; i < c.fn->results.n && i < nks; i++)
+				esc_expr(e, ks[i], c.fn->results.v[i]);
+		}
+		if (call->op == OCALLFUNC)
+			argument(e, &cc, discard_hole(e), &call->x);
+		else
+			recvarg = &call->x->x;   /* OCALLINTER: x is ODOTINTER */
+		if (fntype->u.sig.recv) {
+			if (!recvarg)
+				recvarg = &call->list.v[argi++];
+			argument_fn(e, &cc, c, esc_tag_hole(e, ks, nks, c.fn, parami, c.obj), recvarg);
+			parami++;
+		}
+		nparams = type_tuple_len(fntype->u.sig.params);
+		for (i = 0; i < nparams && argi < call->list.n; i++, argi++, parami++)
+			argument_fn(e, &cc, c, esc_tag_hole(e, ks, nks, c.fn, parami, c.obj), &call->list.v[argi]);
+		break;
+	}
+	case OINLCALL:
+		esc_stmts(e, &call->body);
+		for (i = 0; i < call->rlist.n; i++)
+			esc_expr(e, ks && i < nks ? ks[i] : discard_hole(e), call->rlist.v[i]);
+		break;
+	case OAPPEND: {
+		Node *s = call->list.v[0];
+		Hole appendee = ks[0];
+		if (gc_has_pointers(type_elem(s->type))) {
+			Hole t[2];
+			t[0] = appendee;
+			t[1] = hole_deref(e, heap_hole(e), call, "appendee slice");
+			appendee = tee_hole(e, t, 2);
+		}
+		argument(e, &cc, appendee, &call->list.v[0]);
+		if (call->flags & NF_ISDDD) {
+			Node *a = call->list.v[1];
+			Hole appended = discard_hole(e);
+			Type *u = type_under(a->type);
+			if (u->kind == TYPE_SLICE && gc_has_pointers(u->u.slice.elem))
+				appended = hole_deref(e, heap_hole(e), call, "appended slice...");
+			argument(e, &cc, appended, &call->list.v[1]);
+		} else {
+			for (i = 1; i < call->list.n; i++)
+				argument(e, &cc, heap_hole(e), &call->list.v[i]);
+		}
+		break;
+	}
+	case OCOPY: {
+		Hole copied = discard_hole(e);
+		Type *u = type_under(call->y->type);
+		argument(e, &cc, discard_hole(e), &call->x);
+		if (u->kind == TYPE_SLICE && gc_has_pointers(u->u.slice.elem))
+			copied = hole_deref(e, heap_hole(e), call, "copied slice");
+		argument(e, &cc, copied, &call->y);
+		break;
+	}
+	case OPANIC:
+		argument(e, &cc, heap_hole(e), &call->x);
+		break;
+	case OCOMPLEX:
+		argument(e, &cc, discard_hole(e), &call->x);
+		argument(e, &cc, discard_hole(e), &call->y);
+		break;
+	case ODELETE: case OPRINT: case OPRINTN: case ORECOVER:
+		for (i = 0; i < call->list.n; i++)
+			argument(e, &cc, discard_hole(e), &call->list.v[i]);
+		break;
+	case OLEN: case OCAP: case OREAL: case OIMAG: case OCLOSE:
+		argument(e, &cc, discard_hole(e), &call->x);
+		break;
+	case OUNSAFEADD: case OUNSAFESLICE:
+		argument(e, &cc, ks[0], &call->x);
+		argument(e, &cc, discard_hole(e), &call->y);
+		break;
+	default:
+		BUG("escape: unexpected call op %s", op_name[call->op]);
+	}
+}
+
+void esc_call(Escape *e, Hole *ks, int nks, Node *call)
+{
+	NodeList init = {0};
+	int i;
+	call_common(e, ks, nks, call, &init, NULL);
+	for (i = 0; i < init.n; i++)
+		nl_push(&call->init, init.v[i]);
+}
+
+/* go f(x) and defer f(x): the call runs later, so its arguments are
+ * kept in a closure wrapper; a go statement's wrapper is in the heap,
+ * a top-level defer's is not. */
+void esc_go_defer(Escape *e, Node *n)
+{
+	Hole k = heap_hole(e);
+	Node *call = n->x;
+	if (n->op == ODEFER && e->loopdepth == 1) {
+		k = later_hole(e, discard_hole(e));
+		n->esc = ESC_NEVER;
+	}
+	esc_stmts(e, &n->init);
+	esc_stmts(e, &call->init);
+	if (call->op == OCALLFUNC) {
+		Type *sig = call->x->type;
+		if (type_tuple_len(sig->u.sig.params) + type_tuple_len(sig->u.sig.results) == 0 && call->list.n == 0) {
+			if (call->x->op == OCLOSURE && n->op == OGO)
+				call->x->flags |= NF_GOWRAP;
+			esc_expr(e, k, call->x);
+			return;
+		}
+	}
+	/* The arguments are evaluated now, into temporaries that a wrapper
+	 * closure captures and passes to the call when it runs. */
+	{
+		IrFunc *fn = ir_func(n->pos, new_signature(NULL, NULL, NULL, false));
+		Node *clo;
+		Batch *b = e->b;
+		fn->flags |= FN_HIDDENCLOSURE | FN_WRAPPER;
+		fn->outer = e->curfn;
+		nl_push(&fn->body, call);
+		clo = ir_node(OCLOSURE, n->pos, fn->type);
+		clo->func = fn;
+		fn->oclosure = clo;
+		ir_name_closure(fn, e->curfn);
+		if (n->op == OGO)
+			clo->flags |= NF_GOWRAP;
+		call_common(e, NULL, 0, call, &n->init, fn);
+		if (b->nclosures == b->capclosures) {
+			int cap = b->capclosures ? 2 * b->capclosures : 8, i;
+			Closure *nc = NEWARRAY(b->arena, Closure, cap);
+			for (i = 0; i < b->nclosures; i++)
+				nc[i] = b->closures[i];
+			b->closures = nc;
+			b->capclosures = cap;
+		}
+		b->closures[b->nclosures].k = spill(e, k, clo);
+		b->closures[b->nclosures].clo = clo;
+		b->nclosures++;
+		n->x = ir_node(OCALLFUNC, call->pos, call->type);
+		n->x->x = clo;
+	}
+}

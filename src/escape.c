@@ -1,0 +1,370 @@
+/* escape.c: escape analysis of a package, batch by batch.
+ *
+ * Functions are grouped into the strongly connected components of the
+ * static call graph and analysed bottom-up, so that every call outside
+ * the current batch finds its callee's parameter tags ready. A batch:
+ *   1. a location for every declared variable (initfunc);
+ *   2. the bodies are walked, adding flow edges (walkfunc);
+ *   3. captured variables flow into their closures, by value or by
+ *      reference as gc decides;
+ *   4. allocations too large for the stack flow to the heap;
+ *   5. the graph is solved (esc_solve.c);
+ *   6. parameter tags are recorded and the results reported (finish). */
+#include <stdio.h>
+#include <string.h>
+
+#include "const.h"
+#include "escape.h"
+
+enum { FUNC_UNKNOWN, FUNC_PLANNED, FUNC_STARTED, FUNC_TAGGED };
+
+enum {
+	MAX_STACK_VAR_SIZE = 10 * 1024 * 1024,
+	MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024,
+};
+
+void esc_warn(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	char pbuf[512];
+	pos_str(pos, pbuf, sizeof pbuf);
+	printf("%s: ", pbuf);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+}
+
+bool esc_in_mutual_batch(IrFunc *fn)
+{
+	if (fn->esc < FUNC_TAGGED) {
+		if (fn->esc == FUNC_UNKNOWN)
+			BUG("escape: graph inconsistency at %s", ir_func_name(fn));
+		return true;
+	}
+	return false;
+}
+
+static void init_func(Batch *b, IrFunc *fn)
+{
+	Escape e = {0};
+	int i;
+	e.b = b;
+	e.curfn = fn;
+	e.loopdepth = 1;
+	if (fn->esc != FUNC_UNKNOWN)
+		BUG("escape: %s analysed twice", ir_func_name(fn));
+	fn->esc = FUNC_PLANNED;
+	for (i = 0; i < fn->dcl.n; i++)
+		new_loc(&e, fn->dcl.v[i], false);
+	/* hidden parameters of wrappers */
+	if (!fn->oclosure)
+		for (i = 0; i < fn->closurevars.n; i++)
+			new_loc(&e, ir_canonical(fn->closurevars.v[i]), false);
+	for (i = 0; i < fn->results.n; i++)
+		old_loc(fn->results.v[i])->resultindex = 1 + i;
+}
+
+typedef struct LabelScan {
+	Escape *e;
+} LabelScan;
+
+/* A label is a loop head when a goto to it follows it. */
+static void scan_labels(Node *n, void *ctx)
+{
+	Escape *e = ctx;
+	if (n->op == OLABEL && n->name && n->name != intern_cstr("_")) {
+		ptrmap_put(&e->labels, n->name, (void *)(intptr_t)LABEL_NONLOOPING);
+	} else if (n->op == OGOTO && n->name) {
+		if ((intptr_t)ptrmap_get(&e->labels, n->name) == LABEL_NONLOOPING)
+			ptrmap_put(&e->labels, n->name, (void *)(intptr_t)LABEL_LOOPING);
+	}
+}
+
+void esc_walk_func(Escape *e, IrFunc *fn)
+{
+	int i;
+	fn->esc = FUNC_STARTED;
+	for (i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], scan_labels, e);
+	esc_block(e, &fn->body);
+	ptrmap_free(&e->labels);
+}
+
+/* Captured variables: by value when small (<= 128 bytes) and never
+ * reassigned or address-taken after capture, else by reference. */
+static void flow_closure(Batch *b, Hole k, Node *clo)
+{
+	IrFunc *fn = clo->func;
+	int i;
+	for (i = 0; i < fn->closurevars.n; i++) {
+		Node *cv = fn->closurevars.v[i];
+		Node *n = ir_canonical(cv);
+		Location *loc = old_loc(cv);
+		Hole kk = k;
+		Escape e = {0};
+		if (!loc->captured)
+			BUG("escape: closure variable %s never captured", cv->nm->sym);
+		n->nm->byval = !loc->addrtaken && !loc->reassigned && type_size(n->type) <= 128;
+		if (!n->nm->byval)
+			n->nm->addrtaken = true;
+		if (b->mflag > 1)
+			esc_warn(n->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+			         ir_func_name(n->nm->curfn), n->nm->byval ? "value" : "ref", n->nm->sym,
+			         loc->addrtaken ? "true" : "false", loc->reassigned ? "true" : "false",
+			         (long long)type_size(n->type));
+		e.b = b;
+		e.curfn = fn;
+		if (!n->nm->byval)
+			kk = hole_addr(&e, kk, cv, "reference");
+		esc_flow(b, hole_note(&e, kk, cv, "captured by a closure"), loc);
+	}
+}
+
+static int64_t round_up(int64_t o, int64_t a)
+{
+	return (o + a - 1) / a * a;
+}
+
+/* The size of a closure's record: the function pointer, then each
+ * captured variable or a pointer to it. */
+static int64_t closure_size(IrFunc *fn)
+{
+	int64_t o = sizes_ptrsize(), align = sizes_ptrsize();
+	int i;
+	for (i = 0; i < fn->closurevars.n; i++) {
+		Node *v = ir_canonical(fn->closurevars.v[i]);
+		int64_t sz = v->nm->byval ? type_size(v->type) : sizes_ptrsize();
+		int64_t a = v->nm->byval ? type_align(v->type) : sizes_ptrsize();
+		o = round_up(o, a) + sz;
+		align = MAX(align, a);
+	}
+	return round_up(o, align);
+}
+
+static bool is_small_int_const(Node *n, int64_t *v)
+{
+	int64_t x;
+	if (n->op != OLITERAL || !n->val || const_kind(n->val) != CONST_INT)
+		return false;
+	if (!const_int64_val(n->val, &x) || x != (int32_t)x)
+		return false;
+	*v = x;
+	return true;
+}
+
+/* Why n must be heap allocated whatever flows where, or NULL. */
+static const char *heap_alloc_reason(Node *n)
+{
+	int64_t v;
+	if (!n || !n->type)
+		return NULL;
+	if (n->op == ONAME && (n->nm->class == PPARAM || n->nm->class == PPARAMOUT))
+		return NULL;
+	if (type_size(n->type) > MAX_STACK_VAR_SIZE)
+		return "too large for stack";
+	if (type_align(n->type) > sizes_ptrsize())
+		return "too aligned for stack";
+	if ((n->op == ONEW || n->op == OPTRLIT) && type_size(type_elem(n->type)) > MAX_IMPLICIT_STACK_VAR_SIZE)
+		return "too large for stack";
+	if ((n->op == ONEW || n->op == OPTRLIT) && type_align(type_elem(n->type)) > sizes_ptrsize())
+		return "too aligned for stack";
+	if (n->op == OCLOSURE && closure_size(n->func) > MAX_IMPLICIT_STACK_VAR_SIZE)
+		return "too large for stack";
+	if (n->op == OMETHVALUE) {
+		/* struct { F uintptr; R recv } */
+		Type *rt = n->x->type;
+		int64_t a = type_align(rt), sz = round_up(round_up(sizes_ptrsize(), a) + type_size(rt), MAX(a, sizes_ptrsize()));
+		if (sz > MAX_IMPLICIT_STACK_VAR_SIZE)
+			return "too large for stack";
+	}
+	if (n->op == OMAKESLICE) {
+		Node *r = n->z ? n->z : n->y;
+		int64_t esz = type_size(type_elem(n->type));
+		if (!is_small_int_const(r, &v))
+			return "non-constant size";
+		if (esz != 0 && v > MAX_IMPLICIT_STACK_VAR_SIZE / esz)
+			return "too large for stack";
+	}
+	return NULL;
+}
+
+static const char *param_name(Node *p, int narg, char *buf, size_t size)
+{
+	if (p && p->nm->sym && p->nm->sym[0] && !(p->nm->obj == NULL && p->nm->sym[0] == '~' && 0))
+		return p->nm->sym;
+	snprintf(buf, size, "arg#%d", narg);
+	return buf;
+}
+
+static bool is_uintptr_type(Type *t)
+{
+	Type *u = type_under(t);
+	return u->kind == TYPE_BASIC && u->u.basic.kind == KIND_UINTPTR;
+}
+
+/* The parameter's tag, printing gc's diagnostics for it. */
+static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type *t, bool isddd)
+{
+	char nbuf[32];
+	Leaks esc = {{0}};
+	bool diagnose = b->mflag && !(fn->flags & (FN_WRAPPER | FN_DUPOK));
+	const char *name = param_name(p, narg, nbuf, sizeof nbuf);
+	Pos pos = p ? p->pos : (f ? f->pos : fn->pos);
+	bool named = f && f->name[0];
+	int i, x;
+	if (fn->flags & FN_NOBODY) {
+		/* uintptr arguments of external functions are kept alive
+		 * across the call (syscall.Syscall) */
+		fn->pragma |= PRAGMA_UINTPTRKEEPALIVE;
+		if (is_uintptr_type(t)) {
+			if (diagnose)
+				esc_warn(pos, "assuming %s is unsafe uintptr", name);
+			return esc;
+		}
+		if (!gc_has_pointers(t))
+			return esc;
+		if (fn->pragma & PRAGMA_NOESCAPE) {
+			if (diagnose && named)
+				esc_warn(pos, "%s does not escape", name);
+		} else {
+			if (diagnose && named)
+				esc_warn(pos, "leaking param: %s", name);
+			leaks_add_heap(&esc, 0);
+		}
+		return esc;
+	}
+	if (fn->pragma & PRAGMA_UINTPTRESCAPES) {
+		if (is_uintptr_type(t)) {
+			if (diagnose)
+				esc_warn(pos, "marking %s as escaping uintptr", name);
+			return esc;
+		}
+		if (isddd && is_uintptr_type(type_elem(t))) {
+			if (diagnose)
+				esc_warn(pos, "marking %s as escaping ...uintptr", name);
+			return esc;
+		}
+	}
+	if (!gc_has_pointers(t))
+		return esc;
+	/* unnamed and blank parameters are unused */
+	if (!p || ir_is_blank(p) || !named)
+		return esc;
+	{
+		Location *loc = old_loc(p);
+		esc = loc->paramesc;
+		leaks_optimize(&esc);
+		if (diagnose && !loc->escapes) {
+			if (leaks_empty(&esc))
+				esc_warn(pos, "%s does not escape", name);
+			if ((x = leaks_heap(&esc)) >= 0) {
+				if (x == 0)
+					esc_warn(pos, "leaking param: %s", name);
+				else
+					esc_warn(pos, "leaking param content: %s", name);
+			}
+			for (i = 0; i < NUM_ESC_RESULTS; i++) {
+				if ((x = leaks_result(&esc, i)) >= 0) {
+					Node *res = fn->results.v[i];
+					esc_warn(pos, "leaking param: %s to result %s level=%d", name,
+					         res->nm->sym, x);
+				}
+			}
+		}
+	}
+	return esc;
+}
+
+static void finish(Batch *b, IrFunc **fns, int n)
+{
+	int i, j;
+	for (i = 0; i < n; i++) {
+		IrFunc *fn = fns[i];
+		Type *sig = fn->type;
+		int np = type_tuple_len(sig->u.sig.params), narg = 0;
+		Object *recv = sig->u.sig.recv;
+		fn->esc = FUNC_TAGGED;
+		fn->ntags = np + (recv ? 1 : 0);
+		fn->tags = NEWARRAY(perm, Leaks, fn->ntags ? fn->ntags : 1);
+		if (recv) {
+			narg++;
+			fn->tags[0] = param_tag(b, fn, narg, fn->recv, recv, recv->type, false);
+		}
+		for (j = 0; j < np; j++) {
+			Object *f = sig->u.sig.params->u.tuple.vars[j];
+			Node *p = j < fn->params.n ? fn->params.v[j] : NULL;
+			narg++;
+			fn->tags[(recv ? 1 : 0) + j] = param_tag(b, fn, narg, p, f, f->type,
+			                                         sig->u.sig.variadic && j == np - 1);
+		}
+		esc_record_tags(fn);
+	}
+	for (i = 0; i < b->nlocs; i++) {
+		Location *loc = b->locs[i];
+		Node *nd = loc->n;
+		bool wrapper;
+		if (!nd)
+			continue;
+		if (nd->op == ONAME)
+			nd->opt = NULL;
+		/* go/defer wrappers are not reported */
+		wrapper = nd->op == OCLOSURE && (nd->func->flags & FN_WRAPPER);
+		if (loc->escapes) {
+			if (nd->op == ONAME) {
+				if (b->mflag)
+					esc_warn(nd->pos, "moved to heap: %s", ir_node_string(nd));
+			} else if (b->mflag && !wrapper) {
+				esc_warn(nd->pos, "%s escapes to heap", ir_node_string(nd));
+			}
+			nd->esc = ESC_HEAP;
+		} else {
+			if (b->mflag && nd->op != ONAME && !wrapper)
+				esc_warn(nd->pos, "%s does not escape", ir_node_string(nd));
+			nd->esc = ESC_NONE;
+			if (loc->transient && (nd->op == OCLOSURE || nd->op == OMETHVALUE || nd->op == OSLICELIT))
+				nd->flags |= NF_TRANSIENT;
+		}
+	}
+}
+
+void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive)
+{
+	Batch b;
+	Arena a;
+	int i;
+	(void)recursive;
+	memset(&b, 0, sizeof b);
+	arena_init(&a);
+	b.arena = &a;
+	b.mflag = ctx->mflag;
+	b.ctx = ctx;
+	b.heaploc.escapes = true;
+	for (i = 0; i < n; i++)
+		init_func(&b, fns[i]);
+	for (i = 0; i < n; i++) {
+		if (!(fns[i]->flags & FN_HIDDENCLOSURE)) {
+			Escape e = {0};
+			e.b = &b;
+			e.curfn = fns[i];
+			e.loopdepth = 1;
+			esc_walk_func(&e, fns[i]);
+		}
+	}
+	/* all reassignments and address-takings are known: decide how
+	 * each closure captures */
+	for (i = 0; i < b.nclosures; i++)
+		flow_closure(&b, b.closures[i].k, b.closures[i].clo);
+	for (i = 0; i < b.nlocs; i++) {
+		const char *why = heap_alloc_reason(b.locs[i]->n);
+		if (why) {
+			Escape e = {0};
+			e.b = &b;
+			e.curfn = b.locs[i]->curfn;
+			esc_flow(&b, hole_addr(&e, heap_hole(&e), b.locs[i]->n, why), b.locs[i]);
+		}
+	}
+	esc_walk_all(&b);
+	finish(&b, fns, n);
+	arena_free(&a);
+}

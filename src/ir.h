@@ -1,0 +1,225 @@
+/* ir.h: the intermediate representation escape analysis works on.
+ *
+ * Lowering (lower*.c) turns each type-checked function into this IR,
+ * shaped as gc's IR is after type checking: implicit conversions are
+ * explicit nodes, method calls take their receiver as an argument,
+ * variadic arguments are gathered into a slice literal, closures carry
+ * their captured variables, and so on. The shape matters because gc's
+ * diagnostics print these nodes, at their positions, in the order the
+ * analysis meets them.
+ *
+ * A Node is one operation; which fields it uses depends on its op (see
+ * the table below). Names (variables, functions) are Nodes with op
+ * ONAME and an IrName; functions are IrFuncs. Everything lives in the
+ * arena of the package being analysed. */
+#ifndef GOESCAPE_IR_H
+#define GOESCAPE_IR_H
+
+#include "types.h"
+
+typedef enum Op {
+#define OP(name, text, prec) O##name,
+#include "irops.h"
+#undef OP
+	NOPS
+} Op;
+
+extern const char *const op_text[NOPS];
+extern const int op_prec[NOPS];
+extern const char *const op_name[NOPS];   /* "ADDR", for debugging dumps */
+
+typedef struct Node Node;
+typedef struct IrName IrName;
+typedef struct IrFunc IrFunc;
+
+/* A list that can grow while it is built; storage is in the arena. */
+typedef struct NodeList {
+	Node **v;
+	int n, cap;
+} NodeList;
+
+/* Storage classes of names, as gc's. */
+typedef enum NameClass {
+	PXXX,
+	PEXTERN,         /* package-level variable */
+	PAUTO,           /* local variable */
+	PAUTOHEAP,       /* closure variable (a captured outer variable) */
+	PPARAM,          /* parameter, receiver */
+	PPARAMOUT,       /* result */
+	PFUNC,           /* function or method */
+} NameClass;
+
+/* Node flags. */
+enum {
+	NF_IMPLICIT = 1 << 0,    /* inserted by the compiler: printed as its operand */
+	NF_ISDDD = 1 << 1,       /* call with f(xs...) */
+	NF_DEF = 1 << 2,         /* assignment that declares (:=) */
+	NF_INCDEC = 1 << 3,      /* x++ / x-- as an ASOP */
+	NF_BOUNDED = 1 << 4,     /* index known in range */
+	NF_TRANSIENT = 1 << 5,   /* escape: storage may be reused after the statement */
+	NF_GOWRAP = 1 << 6,      /* closure wrapping a go statement's call */
+	NF_NOESCAPE_CONV = 1 << 7,
+};
+
+/* Escape results on a node, as gc's Esc(). */
+enum { ESC_UNKNOWN, ESC_HEAP, ESC_NONE, ESC_NEVER };
+
+/* Field use by op (X = x, Y = y, Z = z):
+ *   ONAME        name                   OLITERAL  val, orig (what was folded)
+ *   OTYPE        type                   ONIL
+ *   unary ops    x                      binary ops x, y
+ *   OADDSTR      list                   OANDAND/OOROR x, y
+ *   ODOT...      x, sel (field/method Object), name
+ *   OMETHVALUE   x, sel                 OMETHEXPR  x (OTYPE), sel
+ *   ODOTTYPE(2)  x (type = asserted)    OINDEX/OINDEXMAP x, y
+ *   OSLICE...    x, y (low), z (high), w (max)
+ *   conversions  x                      OEFACE x, y
+ *   OCALLFUNC... x (callee), list (args); NF_ISDDD
+ *   OAPPEND, ODELETE, OPRINT, OPRINTN, ORECOVER, OMAKE: list
+ *   OCOPY, OCOMPLEX, OUNSAFEADD, OUNSAFESLICE: x, y
+ *   OLEN, OCAP, OREAL, OIMAG, OCLOSE, ONEW, OPANIC: x
+ *   OMAKESLICE   y (len), z (cap)       OMAKEMAP, OMAKECHAN y (len/size)
+ *   OPTRLIT      x (the literal)        O*LIT list (OKEY/OSTRUCTKEY or values)
+ *   OKEY         x (key), y (value)     OSTRUCTKEY sel (field), y (value)
+ *   OCLOSURE     func
+ *   OINLCALL     body, rlist (result vars)
+ * Statements:
+ *   OBLOCK       list                   ODCL x (the name)
+ *   OAS          x, y (y NULL: zero)    OASOP x, y, asop
+ *   OAS2*        list (lhs), rlist (rhs)
+ *   OIF          x (cond), body, els    OFOR x (cond), y (post stmt), body
+ *   ORANGE       x (ranged), y (key), z (value), body, def via NF_DEF
+ *   OSWITCH      x (tag or NULL), list (OCASEs)
+ *   OTYPESW      x (guard expr), sel? no: name (the symbolic variable name), list (OCASEs)
+ *   OCASE        list (values), body, x (the clause's type switch variable)
+ *   OSELECT      list (OCASEs whose x is the comm stmt)
+ *   OSEND        x (chan), y (value)    ORETURN rlist (results)
+ *   OGO, ODEFER  x (the call)           OLABEL/OGOTO/OBREAK/OCONTINUE label
+ */
+struct Node {
+	Op op;
+	uint16_t flags;
+	uint8_t esc;             /* ESC_* */
+	Pos pos;
+	Type *type;
+	Node *orig;              /* printed instead of this node (gc's Orig) */
+	NodeList init;           /* statements run before this node */
+	Node *x, *y, *z, *w;
+	NodeList list, rlist, body, els;
+	Const *val;              /* OLITERAL */
+	Object *sel;             /* selected field or method; OCASE's implicit object */
+	const char *name;        /* selector name, label name */
+	Op asop;                 /* OASOP */
+	IrName *nm;              /* ONAME */
+	IrFunc *func;            /* OCLOSURE; ONAME of class PFUNC */
+	void *opt;               /* escape analysis: the node's location */
+	Node *rawtext;           /* unused */
+	const char *raw;         /* printed verbatim when set (gc's RawOrigExpr) */
+};
+
+struct IrName {
+	const char *sym;         /* as printed: "x", "~r0", ".autotmp_3", "_" */
+	NameClass class;
+	Object *obj;             /* the checker's object, if any */
+	IrFunc *curfn;           /* declaring function (locals, params) */
+	Node *defn;              /* defining statement; closure var: the canonical outer name */
+	Node *outer;             /* closure var: the captured name one level out */
+	int vargen;
+	bool closurevar;         /* a captured variable inside a closure */
+	bool byval;              /* captured by value (set by escape analysis) */
+	bool addrtaken;
+	bool autotmp;            /* compiler temporary */
+	bool used;
+	bool isddd;              /* variadic parameter */
+	bool dictparam;          /* the dictionary parameter of a shaped instance */
+};
+
+/* Function flags. */
+enum {
+	FN_WRAPPER = 1 << 0,       /* compiler-made wrapper: no diagnostics for its params */
+	FN_DUPOK = 1 << 1,
+	FN_HIDDENCLOSURE = 1 << 2, /* a closure: analysed with its enclosing function */
+	FN_CLOSURECALLED = 1 << 3, /* a closure called where it is defined */
+	FN_NOBODY = 1 << 4,        /* declared without body (assembly) */
+	FN_GENERIC = 1 << 5,       /* a generic function: not analysed itself */
+};
+
+struct IrFunc {
+	Node *nname;             /* ONAME, class PFUNC; nname->nm->sym is the printed name */
+	Pos pos;                 /* gc's position of the function: its name, or "func" of a literal */
+	Pos endpos;
+	Object *obj;             /* the checker's Func, if any */
+	Type *type;              /* signature */
+	Node *recv;              /* receiver name (also first in dcl), or NULL */
+	NodeList params;         /* parameter names (ONAME), receiver excluded */
+	NodeList results;        /* result names */
+	NodeList dcl;            /* every local name in declaration order: receiver, params, results, locals */
+	NodeList closurevars;    /* captured variables (ONAME, closurevar) */
+	NodeList body;
+	Node *oclosure;          /* OCLOSURE, for function literals */
+	IrFunc *outer;           /* enclosing function of a closure */
+	IrFunc *wrapped;         /* go/defer wrapper: the function it calls */
+	PragmaFlags pragma;
+	uint32_t flags;          /* FN_* */
+	int closgen;             /* numbering of closures inside */
+	int esc;                 /* escape analysis progress */
+	int sccid;               /* bottom-up visit */
+	int tmpgen;              /* numbering of .autotmp_N */
+	struct Leaks *tags;      /* escape: leak tag per parameter (receiver first), once analysed */
+	int ntags;
+};
+
+/* A package lowered to IR: its functions in gc's declaration order. */
+typedef struct IrPackage {
+	Pkg *pkg;
+	IrFunc **funcs;          /* top-level functions, methods, then init and wrappers */
+	int nfuncs, capfuncs;
+	Arena *arena;
+} IrPackage;
+
+/* --- ir.c: construction ------------------------------------------------------ */
+
+void ir_set_arena(Arena *a);
+Arena *ir_arena(void);
+Node *ir_node(Op op, Pos pos, Type *t);
+Node *ir_node1(Op op, Pos pos, Type *t, Node *x);
+Node *ir_node2(Op op, Pos pos, Type *t, Node *x, Node *y);
+Node *ir_name(Pos pos, const char *sym, NameClass class, Type *t, IrFunc *curfn);
+Node *ir_temp(IrFunc *fn, Pos pos, Type *t);   /* .autotmp_N, added to fn's dcl */
+Node *ir_literal(Pos pos, Type *t, Const *val);
+IrFunc *ir_func(Pos pos, Type *sig);
+void nl_push(NodeList *l, Node *n);
+void nl_insert(NodeList *l, int i, Node *n);
+Node *ir_canonical(Node *name);                 /* closure var -> outermost variable */
+Node *ir_closure_var(Pos pos, IrFunc *fn, Node *outer);   /* fn's capture of outer */
+void ir_name_closure(IrFunc *clo, IrFunc *outer);         /* "F.func1", "glob..func2" */
+bool ir_has_unique_pos(Node *n);
+bool ir_is_blank(const Node *n);
+const char *ir_func_name(const IrFunc *fn);
+void ir_visit(Node *n, void (*f)(Node *n, void *ctx), void *ctx);    /* preorder, not into closures' bodies */
+Node *ir_static_value(Node *n);                 /* follows single-assigned locals, as gc's StaticValue */
+IrFunc *ir_method_expr_func(Node *n);           /* function of a method expression / selection, if known */
+void ir_register_func(Object *obj, IrFunc *fn);  /* obj's body is fn (same package) */
+IrFunc *ir_func_of(Object *obj);
+void ir_reset_package_closgen(void);
+
+/* --- irfmt.c: printing as gc prints ------------------------------------------- */
+
+void ir_fmt_node(Buf *b, Node *n);              /* gc's %v of a node */
+const char *ir_node_string(Node *n);
+void gc_fmt_type(Buf *b, Type *t, Pkg *local);  /* gc's %v of a type */
+/* Sets the package being compiled and every package it can see, which
+ * decide how type names are qualified. */
+void gc_fmt_set_local(Pkg *local, Pkg **all, int nall);
+const char *gc_type_string(Type *t);
+
+/* --- gctype.c: what gc knows of types that go/types does not ---------------- */
+
+bool gc_has_pointers(Type *t);
+bool gc_is_direct_iface(Type *t);   /* stored directly in an interface word */
+bool gc_is_interface(Type *t);
+bool gc_is_simple(Type *t);        /* numeric, bool or pointer-like scalar (types.IsSimple) */
+int64_t gc_size(Type *t);
+int64_t gc_align(Type *t);
+
+#endif
