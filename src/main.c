@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load.h"
 #include "syntax.h"
 
 typedef enum Stage { STAGE_PARSE, STAGE_TYPES, STAGE_ESCAPE } Stage;
@@ -16,6 +17,8 @@ typedef struct Options {
 	int mflag;            /* -m level */
 	bool noinline;        /* -l */
 	bool dumpast;         /* -dump-ast: print the canonical syntax tree */
+	bool list;            /* -list: print the packages as loaded, then stop */
+	const char *tags;     /* -tags */
 	char **args;
 	int nargs;
 } Options;
@@ -29,7 +32,9 @@ static void usage(void)
 	        "  -l           disable inlining (as gc's -l)\n"
 	        "  -stop-after=parse|types\n"
 	        "               stop after the named stage, printing only errors\n"
-	        "  -dump-ast    print the syntax tree of each file (canonical form)\n");
+	        "  -dump-ast    print the syntax tree of each file (canonical form)\n"
+	        "  -list        print each package as loaded, in dependency order, and stop\n"
+	        "  -tags=a,b    build tags, as go build's -tags\n");
 	exit(2);
 }
 
@@ -55,6 +60,12 @@ static void parse_args(Options *o, int argc, char **argv)
 			o->noinline = true;
 		else if (strcmp(a, "-dump-ast") == 0)
 			o->dumpast = true;
+		else if (strcmp(a, "-list") == 0 || strcmp(a, "-stop-after=load") == 0)
+			o->list = true;
+		else if (strncmp(a, "-tags=", 6) == 0)
+			o->tags = a + 6;
+		else if (strcmp(a, "-tags") == 0 && i + 1 < argc)
+			o->tags = argv[++i];
 		else if (strcmp(a, "-stop-after=parse") == 0)
 			o->stop_after = STAGE_PARSE;
 		else if (strcmp(a, "-stop-after=types") == 0)
@@ -97,13 +108,29 @@ static int parse_files(Options *o)
 	return nerrors() ? 1 : 0;
 }
 
+/* Loads the named packages and prints them as the loader sees them. */
+static int list_packages(Options *o)
+{
+	BuildConfig c;
+	Program *prog;
+	load_default_config(&c);
+	load_set_tags(&c, o->tags);
+	prog = load_packages(&c, o->args, o->nargs);
+	if (!prog)
+		return 1;
+	load_print_program(prog);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	Options o;
 	parse_args(&o, argc, argv);
+	diag_set_limit(0);
+	if (o.list)
+		return list_packages(&o);
 	if (o.nargs == 0)
 		usage();
-	diag_set_limit(0);
 	if (o.stop_after == STAGE_PARSE || o.dumpast)
 		return parse_files(&o);
 	fatalf("only -stop-after=parse is available so far");

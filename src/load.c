@@ -1,0 +1,1022 @@
+/* load.c: the package loader proper.
+ *
+ * Starting from the root packages the patterns name, each package's
+ * directory is scanned (file names, build constraints, headers), its
+ * imports are resolved (loadpath.c in GOPATH mode, loadmod.c in module
+ * mode) and loaded depth-first in sorted order, exactly the traversal
+ * `go list -deps` makes, so the resulting order is the same.
+ *
+ * Needs: a BuildConfig (load_default_config). Leaves: a Program whose
+ * packages know their files and resolved imports; File and type slots
+ * are left empty for the parser and the checker.
+ *
+ * Errors use the go command's wording. Where go would print an import
+ * stack, goescape prints the position of the import that leads to the
+ * problem instead (or as well, for cycles). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load.h"
+
+enum { MAXDEPTH = 10000 };
+
+/* --- paths ------------------------------------------------------------- */
+
+/* Lexical cleaning as Go's path/filepath.Clean: no "//", no "." elements,
+ * ".." only at the start of a relative path. */
+const char *load_clean(const char *path)
+{
+	size_t n = strlen(path), r = 0, w = 0, dotdot = 0;
+	bool rooted = n > 0 && path[0] == '/';
+	char *out;
+	const char *res;
+	if (n == 0)
+		return intern_cstr(".");
+	out = xmalloc(n + 2);
+	if (rooted) {
+		out[w++] = '/';
+		r = 1;
+		dotdot = 1;
+	}
+	while (r < n) {
+		if (path[r] == '/') {
+			r++;
+		} else if (path[r] == '.' && (r + 1 == n || path[r + 1] == '/')) {
+			r++;
+		} else if (path[r] == '.' && path[r + 1] == '.' && (r + 2 == n || path[r + 2] == '/')) {
+			r += 2;
+			if (w > dotdot) {
+				w--;
+				while (w > dotdot && out[w] != '/')
+					w--;
+			} else if (!rooted) {
+				if (w > 0)
+					out[w++] = '/';
+				out[w++] = '.';
+				out[w++] = '.';
+				dotdot = w;
+			}
+		} else {
+			if ((rooted && w != 1) || (!rooted && w != 0))
+				out[w++] = '/';
+			for (; r < n && path[r] != '/'; r++)
+				out[w++] = path[r];
+		}
+	}
+	if (w == 0)
+		out[w++] = '.';
+	res = intern(out, w);
+	free(out);
+	return res;
+}
+
+const char *load_join(const char *dir, const char *elem)
+{
+	Buf b = {0};
+	const char *r;
+	if (!*elem)
+		return load_clean(dir);
+	if (!*dir)
+		return load_clean(elem);
+	buf_printf(&b, "%s/%s", dir, elem);
+	r = load_clean(b.s);
+	buf_free(&b);
+	return r;
+}
+
+/* s equals prefix or continues it with '/' */
+bool load_has_path_prefix(const char *s, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	if (strncmp(s, prefix, n) != 0)
+		return false;
+	if (s[n] == 0)
+		return true;
+	if (n > 0 && prefix[n - 1] == '/')
+		return true;
+	return s[n] == '/';
+}
+
+/* dir below root (not root itself), as a slash path; NULL if not below */
+const char *load_has_subdir(const char *root, const char *dir)
+{
+	size_t n;
+	root = load_clean(root);
+	dir = load_clean(dir);
+	n = strlen(root);
+	if (n == 1 && root[0] == '/')
+		return dir[0] == '/' && dir[1] ? dir + 1 : NULL;
+	if (strncmp(dir, root, n) != 0 || dir[n] != '/')
+		return NULL;
+	return dir + n + 1;
+}
+
+/* The first element has no dot: a path the standard library could own. */
+bool load_is_std_path(const char *path)
+{
+	const char *slash = strchr(path, '/');
+	size_t n = slash ? (size_t)(slash - path) : strlen(path);
+	return memchr(path, '.', n) == NULL;
+}
+
+bool load_is_local_path(const char *path)
+{
+	return !strcmp(path, ".") || !strcmp(path, "..") || !strncmp(path, "./", 2) || !strncmp(path, "../", 3);
+}
+
+/* As the go command prints a path: relative to the working directory
+ * when that is shorter. */
+const char *load_shortpath(Loader *L, const char *abs)
+{
+	const char *a = abs, *c = L->cwd;
+	Buf b = {0};
+	const char *r;
+	if (abs[0] != '/' || c[0] != '/')
+		return abs;
+	/* skip the common leading elements */
+	for (;;) {
+		const char *ea, *ec;
+		size_t na, nc;
+		while (*a == '/')
+			a++;
+		while (*c == '/')
+			c++;
+		ea = strchr(a, '/');
+		ec = strchr(c, '/');
+		na = ea ? (size_t)(ea - a) : strlen(a);
+		nc = ec ? (size_t)(ec - c) : strlen(c);
+		if (na == 0 || na != nc || memcmp(a, c, na) != 0)
+			break;
+		a += na;
+		c += nc;
+	}
+	/* one ".." per remaining element of the working directory */
+	while (*c) {
+		while (*c == '/')
+			c++;
+		if (!*c)
+			break;
+		buf_puts(&b, b.n ? "/.." : "..");
+		while (*c && *c != '/')
+			c++;
+	}
+	if (*a) {
+		if (b.n)
+			buf_putc(&b, '/');
+		buf_puts(&b, a);
+	}
+	if (b.n == 0)
+		buf_putc(&b, '.');
+	r = b.n < strlen(abs) ? intern(b.s, b.n) : abs;
+	buf_free(&b);
+	return r;
+}
+
+bool load_is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool load_is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && !S_ISDIR(st.st_mode);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **load_read_dir(const char *dir, int *n, bool **isdir, bool follow)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	Vec names = {0};
+	char **out;
+	int i;
+	*n = 0;
+	if (isdir)
+		*isdir = NULL;
+	if (!d)
+		return NULL;
+	errno = 0;
+	while ((e = readdir(d)) != NULL) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		vec_push(&names, arena_strndup(perm, e->d_name, strlen(e->d_name)));
+		(void)0;
+	}
+	closedir(d);
+	out = (char **)names.v;
+	*n = names.n;
+	qsort(out, (size_t)*n, sizeof *out, cmp_str);
+	if (isdir) {
+		Buf p = {0};
+		*isdir = xcalloc((size_t)*n + 1, sizeof(bool));
+		for (i = 0; i < *n; i++) {
+			struct stat st;
+			buf_reset(&p);
+			buf_printf(&p, "%s/%s", dir, out[i]);
+			if ((follow ? stat(p.s, &st) : lstat(p.s, &st)) == 0)
+				(*isdir)[i] = S_ISDIR(st.st_mode);
+		}
+		buf_free(&p);
+	}
+	return out;
+}
+
+void load_free_dir(char **names, int n, bool *isdir)
+{
+	(void)n;
+	free(names);
+	free(isdir);
+}
+
+bool load_has_go_files(Loader *L, const char *dir)
+{
+	void *v;
+	char **names;
+	bool *isdir;
+	int n, i;
+	bool any = false;
+	dir = intern_cstr(dir);
+	if ((v = ptrmap_get(&L->hasgo, dir)) != NULL)
+		return v == (void *)1;
+	names = load_read_dir(dir, &n, &isdir, true);
+	for (i = 0; names && i < n; i++) {
+		size_t k = strlen(names[i]);
+		if (!isdir[i] && k >= 3 && !strcmp(names[i] + k - 3, ".go"))
+			any = true;
+	}
+	if (names)
+		load_free_dir(names, n, isdir);
+	ptrmap_put(&L->hasgo, dir, any ? (void *)1 : (void *)2);
+	return any;
+}
+
+/* --- diagnostics --------------------------------------------------------- */
+
+/* A position in a file the loader read only the header of: the file is
+ * registered under its short name, with the bytes that were read. */
+static Pos header_pos(Loader *L, const char *path, const char *data, size_t n, uint32_t off)
+{
+	SrcFile *f = src_add(load_shortpath(L, path), path, arena_strndup(perm, data, n), (uint32_t)n);
+	return src_pos(f, MIN(off, (uint32_t)n));
+}
+
+/* The position of an import spec: the file is read again (it is
+ * registered once, on the first error that needs it). */
+static Pos site_pos(Loader *L, const ImportSite *site)
+{
+	static PtrMap files;
+	SrcFile *f;
+	const char *err;
+	if (!site || !site->file)
+		return NOPOS;
+	f = ptrmap_get(&files, site->file);
+	if (!f) {
+		f = src_read(load_shortpath(L, site->file), site->file, &err);
+		if (!f)
+			return NOPOS;
+		ptrmap_put(&files, site->file, f);
+	}
+	return src_pos(f, MIN(site->off, f->size));
+}
+
+/* --- scanning a directory ------------------------------------------------- */
+
+static void scan_error(DirScan *s, Pos pos, const char *fmt, ...) PRINTF(3, 4);
+static void scan_error(DirScan *s, Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	Buf b = {0};
+	if (s->err)
+		return;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	s->err = arena_strndup(perm, b.s, b.n);
+	s->errpos = pos;
+	buf_free(&b);
+}
+
+static bool has_suffix(const char *s, const char *suf)
+{
+	size_t n = strlen(s), k = strlen(suf);
+	return n >= k && !strcmp(s + n - k, suf);
+}
+
+static int cmp_import(const void *a, const void *b)
+{
+	const ScanImport *x = *(ScanImport *const *)a, *y = *(ScanImport *const *)b;
+	int c = strcmp(x->path, y->path);
+	if (c)
+		return c;
+	/* equal paths keep file order: the first is the one reported */
+	return x->site.off < y->site.off ? -1 : x->site.off > y->site.off;
+}
+
+/* go/build's reading of a directory: which .go files belong to the
+ * build, the package name, the imports. names are sorted basenames;
+ * useall ignores constraints (files named on the command line). */
+static DirScan *scan_files(Loader *L, const char *dir, char **names, bool *isdir, int n, bool useall)
+{
+	DirScan *s = NEW(perm, DirScan);
+	const char *firstfile = NULL;
+	Buf path = {0};
+	Vec imps = {0};
+	int i;
+	s->dir = dir;
+	s->exists = true;
+	for (i = 0; i < n; i++) {
+		const char *name = names[i], *ioerr, *err;
+		const char *pkg, *abs;
+		FileHeader h;
+		size_t len;
+		char *data;
+		bool ok, istest, isxtest;
+		uint32_t erroff;
+		int j;
+		if (isdir && isdir[i])
+			continue;
+		if (has_suffix(name, ".go"))
+			s->anygo = true;
+		if (name[0] == '_' || name[0] == '.' || !has_suffix(name, ".go"))
+			continue;
+		name = intern_cstr(name);
+		if (!useall && !build_good_os_arch_file(L->cfg, name)) {
+			vec_push(&s->ignored, (void *)name);
+			continue;
+		}
+		buf_reset(&path);
+		buf_printf(&path, "%s/%s", dir, name);
+		abs = intern(path.s, path.n);
+		data = header_read(abs, &len, &ioerr, perm, &h);
+		if (!data) {
+			scan_error(s, NOPOS, "open %s: %s", abs, ioerr);
+			continue;
+		}
+		if (!build_should_build(L->cfg, data, len, &ok, &err, &erroff)) {
+			scan_error(s, header_pos(L, abs, data, len, erroff), "%s", err);
+			free(data);
+			continue;
+		}
+		if (!ok && !useall) {
+			vec_push(&s->ignored, (void *)name);
+			free(data);
+			continue;
+		}
+		if (h.err)
+			scan_error(s, header_pos(L, abs, data, len, h.erroff), "%s", h.err);
+		pkg = h.pkgname ? h.pkgname : "";
+		if (!strcmp(pkg, "documentation")) {
+			vec_push(&s->ignored, (void *)name);
+			free(data);
+			continue;
+		}
+		istest = has_suffix(name, "_test.go");
+		isxtest = false;
+		if (istest && has_suffix(pkg, "_test") && (!s->name || strcmp(s->name, pkg) != 0)) {
+			isxtest = true;
+			pkg = intern(pkg, strlen(pkg) - 5);
+		}
+		if (!s->name || !*s->name) {
+			s->name = pkg;
+			firstfile = name;
+		} else if (strcmp(pkg, s->name) != 0) {
+			Pos p = h.pkgname ? header_pos(L, abs, data, len, h.pkgoff) : NOPOS;
+			scan_error(s, p, "found packages %s (%s) and %s (%s) in %s", s->name, firstfile, pkg, name, dir);
+		}
+		free(data);
+		if (h.importsC && istest) {
+			scan_error(s, NOPOS, "use of cgo in test %s not supported", abs);
+			h.importsC = false;
+		}
+		if (h.importsC) {
+			if (!L->cfg->cgo_enabled) {
+				vec_push(&s->ignored, (void *)name);
+				continue;
+			}
+			vec_push(&s->cgofiles, (void *)name);
+		} else if (isxtest) {
+			vec_push(&s->xtests, (void *)name);
+			continue;
+		} else if (istest) {
+			vec_push(&s->tests, (void *)name);
+			continue;
+		} else {
+			vec_push(&s->gofiles, (void *)name);
+		}
+		for (j = 0; j < h.nimports; j++) {
+			ScanImport *imp = &h.imports[j];
+			imp->site.file = abs;
+			vec_push(&imps, imp);
+		}
+	}
+	buf_free(&path);
+	/* imports sorted by path, each with its first site */
+	qsort(imps.v, (size_t)imps.n, sizeof(void *), cmp_import);
+	for (i = 0; i < imps.n; i++) {
+		ScanImport *imp = imps.v[i];
+		if (s->imports.n && ((ScanImport *)s->imports.v[s->imports.n - 1])->path == imp->path)
+			continue;
+		vec_push(&s->imports, imp);
+	}
+	vec_free(&imps);
+	if (!s->name)
+		s->name = "";
+	/* a directory whose only Go files are broken is not empty: its error
+	 * is the first broken file's */
+	if (!s->err && s->gofiles.n + s->cgofiles.n + s->tests.n + s->xtests.n == 0) {
+		s->nogo = true;
+		if (s->ignored.n)
+			scan_error(s, NOPOS, "build constraints exclude all Go files in %s", dir);
+		else
+			scan_error(s, NOPOS, "no Go files in %s", dir);
+	}
+	return s;
+}
+
+DirScan *load_scan_dir(Loader *L, const char *dir)
+{
+	DirScan *s;
+	char **names;
+	bool *isdir;
+	int n;
+	dir = intern_cstr(dir);
+	if ((s = ptrmap_get(&L->scans, dir)) != NULL)
+		return s;
+	names = load_read_dir(dir, &n, &isdir, true);
+	if (!names) {
+		s = NEW(perm, DirScan);
+		s->dir = dir;
+		s->nogo = true;
+		scan_error(s, NOPOS, "open %s: %s", dir, strerror(errno ? errno : ENOENT));
+	} else {
+		s = scan_files(L, dir, names, isdir, n, false);
+		load_free_dir(names, n, isdir);
+	}
+	ptrmap_put(&L->scans, dir, s);
+	return s;
+}
+
+/* --- packages --------------------------------------------------------------- */
+
+static const char **finish_strs(Vec *v, int *n)
+{
+	Vec copy = *v;
+	const char **r = (const char **)vec_finish(&copy, perm, n);
+	return r;
+}
+
+static void report(Loader *L, Package *p, const ImportSite *site, Pos pos, const char *fmt, ...) PRINTF(5, 6);
+static void report(Loader *L, Package *p, const ImportSite *site, Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	if (p) {
+		if (p->bad)
+			return;
+		p->bad = true;
+	}
+	if (pos == NOPOS)
+		pos = site_pos(L, site);
+	va_start(ap, fmt);
+	verrorf(pos, fmt, ap);
+	va_end(ap);
+}
+
+static Resolved resolve(Loader *L, const char *path, const Package *parent, const char *srcdir)
+{
+	if (L->cfg->modules)
+		return mod_resolve(L, path, parent);
+	return path_resolve(L, path, parent, srcdir);
+}
+
+/* "package a\n\timports b\n\timports a" */
+static void stack_text(Loader *L, Buf *b, const char *last)
+{
+	int i;
+	for (i = 0; i < L->stack.n; i++)
+		buf_printf(b, i == 0 ? "package %s" : "\n\timports %s", (const char *)L->stack.v[i]);
+	if (last)
+		buf_printf(b, L->stack.n ? "\n\timports %s" : "package %s", last);
+}
+
+static const char *const cgo_syscall_exclude[] = {"runtime/cgo", "runtime/race", "runtime/msan", "runtime/asan"};
+
+static Package *load_import(Loader *L, const char *path, Package *parent, const char *srcdir,
+                            const ImportSite *site, bool implicit);
+
+static void fill_package(Loader *L, Package *p, DirScan *s)
+{
+	int i;
+	p->name = s->name;
+	p->gofiles = finish_strs(&s->gofiles, &p->ngofiles);
+	p->cgofiles = finish_strs(&s->cgofiles, &p->ncgofiles);
+	p->ignoredgofiles = finish_strs(&s->ignored, &p->nignoredgofiles);
+	p->testgofiles = finish_strs(&s->tests, &p->ntestgofiles);
+	p->xtestgofiles = finish_strs(&s->xtests, &p->nxtestgofiles);
+	/* ignored files are listed sorted by go list (they come from one
+	 * sorted directory listing, so they already are) */
+	p->nimports = 0;
+	for (i = 0; i < s->imports.n; i++)
+		if (strcmp(((ScanImport *)s->imports.v[i])->path, "C") != 0)
+			p->nimports++;
+	p->imports = NEWARRAY(perm, const char *, p->nimports + 1);
+	p->rawimports = NEWARRAY(perm, const char *, p->nimports + 1);
+	p->importsites = NEWARRAY(perm, ImportSite, p->nimports + 1);
+	p->deps = NEWARRAY(perm, Package *, p->nimports + 1);
+	p->ndeps = p->nimports;
+	p->nimports = 0;
+	for (i = 0; i < s->imports.n; i++) {
+		ScanImport *imp = s->imports.v[i];
+		if (!strcmp(imp->path, "C"))
+			continue;
+		p->rawimports[p->nimports] = imp->path;
+		p->imports[p->nimports] = imp->path;
+		p->importsites[p->nimports] = imp->site;
+		p->nimports++;
+	}
+	(void)L;
+}
+
+static bool raw_listed(const Package *p, const char *path, Vec *extra)
+{
+	int i;
+	for (i = 0; i < p->nimports; i++)
+		if (!strcmp(p->rawimports[i], path))
+			return true;
+	for (i = 0; i < extra->n; i++)
+		if (!strcmp((const char *)extra->v[i], path))
+			return true;
+	return false;
+}
+
+/* The imports the build adds: cgo's runtime support, and what the
+ * linker needs for a command. */
+static void implicit_imports(Loader *L, Package *p, Vec *out)
+{
+	const BuildConfig *c = L->cfg;
+	int i;
+	if (p->ncgofiles > 0) {
+		bool nosyscall = false;
+		if (!raw_listed(p, "unsafe", out))
+			vec_push(out, (void *)"unsafe");
+		if (!(p->standard && !strcmp(p->path, "runtime/cgo")) && !raw_listed(p, "runtime/cgo", out))
+			vec_push(out, (void *)"runtime/cgo");
+		for (i = 0; i < NELEM(cgo_syscall_exclude); i++)
+			if (p->standard && !strcmp(p->path, cgo_syscall_exclude[i]))
+				nosyscall = true;
+		if (!nosyscall && !raw_listed(p, "syscall", out))
+			vec_push(out, (void *)"syscall");
+	}
+	if (!strcmp(p->name, "main")) {
+		bool external = c->cgo_enabled &&
+		                ((!strcmp(c->goos, "android") && strcmp(c->goarch, "arm64") != 0) || !strcmp(c->goos, "ios"));
+		if (!raw_listed(p, "runtime", out))
+			vec_push(out, (void *)"runtime");
+		if (external && !raw_listed(p, "runtime/cgo", out))
+			vec_push(out, (void *)"runtime/cgo");
+		if (!strcmp(c->goarch, "arm") && !raw_listed(p, "math", out))
+			vec_push(out, (void *)"math");
+	}
+}
+
+static void load_deps(Loader *L, Package *p)
+{
+	Vec extra = {0};
+	int i;
+	vec_push(&L->stack, (void *)p->path);
+	for (i = 0; i < p->nimports; i++) {
+		Package *d = load_import(L, p->rawimports[i], p, p->dir, &p->importsites[i], false);
+		p->deps[i] = d;
+		p->imports[i] = d->path;
+	}
+	implicit_imports(L, p, &extra);
+	if (extra.n) {
+		p->implicit = NEWARRAY(perm, Package *, extra.n);
+		for (i = 0; i < extra.n; i++)
+			p->implicit[i] = load_import(L, extra.v[i], p, p->dir, NULL, true);
+		p->nimplicit = extra.n;
+	}
+	vec_free(&extra);
+	L->stack.n--;
+}
+
+/* "internal" as a path element: the index where the internal tree's
+ * parent ends, or -1 */
+static int find_internal(const char *path)
+{
+	size_t n = strlen(path);
+	const char *s, *last = NULL;
+	if (n >= 9 && !strcmp(path + n - 9, "/internal"))
+		return (int)(n - 8);
+	for (s = strstr(path, "/internal/"); s; s = strstr(s + 1, "/internal/"))
+		last = s;
+	if (last)
+		return (int)(last - path) + 1;
+	if (!strcmp(path, "internal") || !strncmp(path, "internal/", 9))
+		return 0;
+	return -1;
+}
+
+static int find_vendor(const char *path)
+{
+	const char *s, *last = NULL;
+	for (s = strstr(path, "/vendor/"); s; s = strstr(s + 1, "/vendor/"))
+		last = s;
+	if (last)
+		return (int)(last - path) + 1;
+	if (!strncmp(path, "vendor/", 7))
+		return 0;
+	return -1;
+}
+
+static bool has_file_prefix(const char *s, const char *prefix)
+{
+	return load_has_path_prefix(load_clean(s), load_clean(prefix));
+}
+
+/* The import rules that depend on the importer: internal packages,
+ * vendored packages, commands and local imports. */
+static void check_import(Loader *L, Package *p, Package *parent, const char *raw, const char *srcdir,
+                         const ImportSite *site)
+{
+	int i;
+	if (!parent || p->bad)
+		return;
+	if ((i = find_internal(p->path)) >= 0) {
+		bool ok = false;
+		if (i > 0)
+			i--;
+		if (!p->module) {
+			size_t cut = (size_t)i + strlen(p->dir) - strlen(p->path);
+			if ((size_t)i + strlen(p->dir) >= strlen(p->path) && cut <= strlen(p->dir)) {
+				const char *pd = intern(p->dir, cut);
+				ok = has_file_prefix(srcdir, pd);
+			}
+		} else {
+			const char *importer = parent->path;
+			const char *pre = intern(p->path, (size_t)i);
+			if (parent->cmdline) {
+				const char *err;
+				importer = mod_dir_import_path(L, parent->dir, &err);
+				if (!importer)
+					importer = ".";
+			}
+			ok = load_has_path_prefix(importer, pre);
+		}
+		if (!ok) {
+			report(L, NULL, site, NOPOS, "use of internal package %s not allowed", p->path);
+			return;
+		}
+	}
+	if (!L->cfg->modules || true) {
+		if ((i = find_vendor(p->path)) >= 0) {
+			size_t cut;
+			if (i > 0)
+				i--;
+			cut = (size_t)i + strlen(p->dir) - strlen(p->path);
+			if ((size_t)i + strlen(p->dir) >= strlen(p->path) && cut <= strlen(p->dir) &&
+			    !has_file_prefix(srcdir, intern(p->dir, cut))) {
+				report(L, NULL, site, NOPOS, "use of vendored package not allowed");
+				return;
+			}
+		}
+		if ((i = find_vendor(raw)) >= 0) {
+			report(L, NULL, site, NOPOS, "%s must be imported as %s", raw, raw + i + 7);
+			return;
+		}
+	}
+	if (!strcmp(p->name, "main") && strcmp(parent->dir, p->dir) != 0) {
+		report(L, NULL, site, NOPOS, "import \"%s\" is a program, not an importable package", raw);
+		return;
+	}
+	if (load_is_local_path(raw) && !parent->cmdline && !load_is_local_path(parent->path) &&
+	    strncmp(parent->path, "_/", 2) != 0) {
+		if (!strcmp(raw, "."))
+			report(L, NULL, site, NOPOS, "%s: cannot import current directory", raw);
+		else
+			report(L, NULL, site, NOPOS, "local import \"%s\" in non-local package", raw);
+	}
+}
+
+static Package *new_package(Loader *L, const Resolved *r)
+{
+	Package *p = NEW(perm, Package);
+	p->path = intern_cstr(r->path);
+	p->dir = r->dir;
+	p->name = "";
+	p->module = r->module;
+	p->goroot = r->goroot || (r->dir && L->gorootsrc && load_has_subdir(L->gorootsrc, r->dir) &&
+	                          !strstr(r->dir, "/testdata/") && !has_suffix(r->dir, "/testdata"));
+	p->standard = p->goroot && load_is_std_path(p->path);
+	if (!L->cfg->modules)
+		p->rootdir = path_root_of(L, r->dir);
+	return p;
+}
+
+/* Loads the package that path (as written in parent's files, or named on
+ * the command line when parent is NULL) denotes, and its imports. */
+static Package *load_import(Loader *L, const char *path, Package *parent, const char *srcdir,
+                            const ImportSite *site, bool implicit)
+{
+	Resolved r;
+	Package *p;
+	DirScan *s;
+	(void)implicit;
+	r = resolve(L, path, parent, srcdir);
+	if (r.err) {
+		/* one package (and one error) per unresolvable path, as go does */
+		const char *key = intern_cstr(r.path ? r.path : path);
+		p = ptrmap_get(&L->pkgs, key);
+		if (p && p->state == LOAD_DONE && p->bad && !p->dir)
+			return p;
+		p = NEW(perm, Package);
+		p->path = key;
+		p->name = "";
+		p->state = LOAD_DONE;
+		if (!ptrmap_get(&L->pkgs, key))
+			ptrmap_put(&L->pkgs, key, p);
+		report(L, p, site, NOPOS, "%s", r.err);
+		return p;
+	}
+	r.path = intern_cstr(r.path);
+	p = ptrmap_get(&L->pkgs, r.path);
+	if (p) {
+		if (p->state == LOAD_BUSY) {
+			if (!p->cycle) {
+				Buf b = {0};
+				p->cycle = true;
+				stack_text(L, &b, p->path);
+				if (!p->bad)
+					report(L, NULL, site, NOPOS, "%s: import cycle not allowed", b.s);
+				p->bad = true;
+				buf_free(&b);
+			}
+			return p;
+		}
+		check_import(L, p, parent, path, srcdir, site);
+		return p;
+	}
+	p = new_package(L, &r);
+	ptrmap_put(&L->pkgs, p->path, p);
+	p->state = LOAD_BUSY;
+	if (L->depth >= MAXDEPTH) {
+		report(L, p, site, NOPOS, "import chain too deep (over %d packages)", MAXDEPTH);
+		p->state = LOAD_DONE;
+		return p;
+	}
+	s = load_scan_dir(L, p->dir);
+	fill_package(L, p, s);
+	if (s->err)
+		report(L, p, site, s->errpos, "%s", s->err);
+	L->depth++;
+	load_deps(L, p);
+	L->depth--;
+	p->state = LOAD_DONE;
+	check_import(L, p, parent, path, srcdir, site);
+	return p;
+}
+
+/* The package of .go files named on the command line. */
+static Package *load_files(Loader *L, char **files, int n)
+{
+	const char *dir = NULL;
+	char **names = NEWARRAY(perm, char *, n);
+	Package *p;
+	DirScan *s;
+	Resolved r;
+	int i;
+	for (i = 0; i < n; i++) {
+		const char *abs = files[i][0] == '/' ? load_clean(files[i]) : load_join(L->cwd, files[i]);
+		const char *slash = strrchr(abs, '/');
+		const char *d = slash == abs ? "/" : intern(abs, (size_t)(slash - abs));
+		struct stat st;
+		if (!has_suffix(files[i], ".go")) {
+			errorf(NOPOS, "named files must be .go files: %s", files[i]);
+			return NULL;
+		}
+		if (stat(abs, &st) != 0) {
+			errorf(NOPOS, "stat %s: %s", files[i], strerror(errno));
+			return NULL;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			errorf(NOPOS, "%s is a directory, should be a Go file", files[i]);
+			return NULL;
+		}
+		if (dir && dir != d) {
+			errorf(NOPOS, "named files must all be in one directory; have %s and %s",
+			       load_shortpath(L, dir), load_shortpath(L, d));
+			return NULL;
+		}
+		dir = d;
+		names[i] = (char *)(slash + 1);
+	}
+	qsort(names, (size_t)n, sizeof *names, cmp_str);
+	memset(&r, 0, sizeof r);
+	r.path = "command-line-arguments";
+	r.dir = dir;
+	p = new_package(L, &r);
+	p->cmdline = true;
+	p->goroot = false;
+	p->standard = false;
+	if (L->cfg->modules) {
+		const char *err;
+		const char *ip = mod_dir_import_path(L, dir, &err);
+		Module *m = mod_main(L);
+		if (ip && m && load_has_path_prefix(ip, m->path))
+			p->module = m;
+	}
+	ptrmap_put(&L->pkgs, p->path, p);
+	s = scan_files(L, dir, names, NULL, n, true);
+	fill_package(L, p, s);
+	p->state = LOAD_BUSY;
+	if (s->err)
+		report(L, p, NULL, s->errpos, "%s", s->err);
+	load_deps(L, p);
+	p->state = LOAD_DONE;
+	return p;
+}
+
+static void order_visit(Package *p, PtrMap *seen, Vec *out)
+{
+	int i;
+	if (ptrmap_get(seen, p))
+		return;
+	ptrmap_put(seen, p, p);
+	for (i = 0; i < p->ndeps; i++)
+		order_visit(p->deps[i], seen, out);
+	for (i = 0; i < p->nimplicit; i++)
+		order_visit(p->implicit[i], seen, out);
+	vec_push(out, p);
+}
+
+static const char *getcwd_interned(void)
+{
+	char buf[4096];
+	const char *pwd = getenv("PWD");
+	struct stat a, b;
+	if (!getcwd(buf, sizeof buf))
+		fatalf("cannot determine the working directory: %s", strerror(errno));
+	/* like the go command, prefer $PWD when it names the same directory */
+	if (pwd && pwd[0] == '/' && stat(pwd, &a) == 0 && stat(buf, &b) == 0 && a.st_dev == b.st_dev &&
+	    a.st_ino == b.st_ino)
+		return load_clean(pwd);
+	return load_clean(buf);
+}
+
+Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
+{
+	Loader L;
+	Program *prog;
+	Vec roots = {0}, order = {0}, rootpkgs = {0};
+	PtrMap seen = {0};
+	int i, nerr0 = nerrors();
+	bool files = false;
+	memset(&L, 0, sizeof L);
+	L.cfg = c;
+	L.cwd = c->cwd ? load_clean(c->cwd) : getcwd_interned();
+	L.gorootsrc = load_join(c->goroot, "src");
+	if (c->modules)
+		mod_init(&L);
+	if (nerrors() > nerr0)
+		goto fail;
+	for (i = 0; i < npatterns; i++) {
+		struct stat st;
+		const char *p = patterns[i];
+		const char *abs = p[0] == '/' ? p : load_join(L.cwd, p);
+		if (has_suffix(p, ".go") && stat(abs, &st) == 0 && !S_ISDIR(st.st_mode))
+			files = true;
+	}
+	if (files) {
+		Package *p = load_files(&L, patterns, npatterns);
+		if (p)
+			vec_push(&rootpkgs, p);
+	} else {
+		pattern_expand(&L, patterns, npatterns, &roots);
+		for (i = 0; i < roots.n; i++) {
+			Package *p = load_import(&L, roots.v[i], NULL, L.cwd, NULL, false);
+			if (!ptrmap_get(&seen, p)) {
+				ptrmap_put(&seen, p, p);
+				vec_push(&rootpkgs, p);
+			}
+		}
+		ptrmap_free(&seen);
+	}
+	if (nerrors() > nerr0)
+		goto fail;
+	for (i = 0; i < rootpkgs.n; i++)
+		order_visit(rootpkgs.v[i], &seen, &order);
+	ptrmap_free(&seen);
+	prog = NEW(perm, Program);
+	prog->pkgs = (Package **)vec_finish(&order, perm, &prog->npkgs);
+	prog->roots = (Package **)vec_finish(&rootpkgs, perm, &prog->nroots);
+	prog->mainmod = c->modules ? mod_main(&L) : NULL;
+	prog->config = c;
+	vec_free(&order);
+	vec_free(&rootpkgs);
+	vec_free(&roots);
+	diag_flush();
+	return prog;
+fail:
+	vec_free(&order);
+	vec_free(&rootpkgs);
+	vec_free(&roots);
+	diag_flush();
+	return NULL;
+}
+
+void load_set_tags(BuildConfig *c, const char *s)
+{
+	Vec v = {0};
+	/* "a,b,c"; the old space-separated form is accepted too */
+	const char *sep = s && (strchr(s, ' ') || strchr(s, '\'')) ? " '\t" : ",";
+	while (s && *s) {
+		size_t n = strcspn(s, sep);
+		if (n)
+			vec_push(&v, (void *)intern(s, n));
+		s += n;
+		if (*s)
+			s++;
+	}
+	c->tags = (const char **)vec_finish(&v, perm, &c->ntags);
+	vec_free(&v);
+}
+
+Package *load_resolve_import(const Package *p, const char *path)
+{
+	int lo = 0, hi = p->nimports - 1;
+	/* rawimports is sorted */
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2, c = strcmp(p->rawimports[mid], path);
+		if (c == 0)
+			return p->deps[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return NULL;
+}
+
+/* --- the -list printer ------------------------------------------------------- */
+
+static void print_list(Buf *b, const char *label, const char **v, int n)
+{
+	int i;
+	buf_puts(b, label);
+	for (i = 0; i < n; i++) {
+		buf_putc(b, ' ');
+		buf_puts(b, v[i]);
+	}
+	buf_putc(b, '\n');
+}
+
+void load_print_program(const Program *prog)
+{
+	Buf b = {0};
+	int i, j;
+	for (i = 0; i < prog->npkgs; i++) {
+		const Package *p = prog->pkgs[i];
+		bool c = p->ncgofiles > 0;
+		buf_reset(&b);
+		buf_printf(&b, "ImportPath %s\n", p->path);
+		buf_printf(&b, "Dir %s\n", p->dir ? p->dir : "");
+		buf_printf(&b, "Name %s\n", p->name);
+		buf_printf(&b, "Goroot %s\n", p->goroot ? "true" : "false");
+		buf_printf(&b, "Standard %s\n", p->standard ? "true" : "false");
+		buf_puts(&b, "Module");
+		if (p->module) {
+			buf_printf(&b, " %s", p->module->path);
+			if (p->module->version && *p->module->version)
+				buf_printf(&b, "@%s", p->module->version);
+		}
+		buf_putc(&b, '\n');
+		print_list(&b, "GoFiles", p->gofiles, p->ngofiles);
+		print_list(&b, "CgoFiles", p->cgofiles, p->ncgofiles);
+		print_list(&b, "IgnoredGoFiles", p->ignoredgofiles, p->nignoredgofiles);
+		print_list(&b, "TestGoFiles", p->testgofiles, p->ntestgofiles);
+		print_list(&b, "XTestGoFiles", p->xtestgofiles, p->nxtestgofiles);
+		/* go list shows "C" among the imports, in its sorted place */
+		buf_puts(&b, "Imports");
+		for (j = 0; j <= p->nimports; j++) {
+			if (c && (j == p->nimports || strcmp(p->rawimports[j], "C") > 0)) {
+				buf_puts(&b, " C");
+				c = false;
+			}
+			if (j < p->nimports)
+				buf_printf(&b, " %s", p->imports[j]);
+		}
+		buf_puts(&b, "\n\n");
+		fwrite(b.s, 1, b.n, stdout);
+	}
+	buf_free(&b);
+}

@@ -1,0 +1,277 @@
+/* loadenv.c: the build configuration from the environment, as the go
+ * command would see it.
+ *
+ * Environment variables win. When GOROOT is unset and a go command is on
+ * PATH, `go env` is asked once for what is still unknown (it also knows
+ * the settings of `go env -w`); otherwise the usual install places are
+ * tried. goescape never needs the go command when GOROOT is known. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load.h"
+
+#if defined(__linux__) && !defined(__ANDROID__)
+#define HOSTOS "linux"
+#elif defined(__ANDROID__)
+#define HOSTOS "android"
+#elif defined(__APPLE__)
+#define HOSTOS "darwin"
+#elif defined(__FreeBSD__)
+#define HOSTOS "freebsd"
+#elif defined(__NetBSD__)
+#define HOSTOS "netbsd"
+#elif defined(__OpenBSD__)
+#define HOSTOS "openbsd"
+#elif defined(__DragonFly__)
+#define HOSTOS "dragonfly"
+#elif defined(__sun)
+#define HOSTOS "solaris"
+#elif defined(_AIX)
+#define HOSTOS "aix"
+#elif defined(_WIN32)
+#define HOSTOS "windows"
+#else
+#define HOSTOS "linux"
+#endif
+
+#if defined(__x86_64__)
+#define HOSTARCH "amd64"
+#elif defined(__aarch64__)
+#define HOSTARCH "arm64"
+#elif defined(__i386__)
+#define HOSTARCH "386"
+#elif defined(__arm__)
+#define HOSTARCH "arm"
+#elif defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
+#define HOSTARCH "ppc64le"
+#elif defined(__powerpc64__)
+#define HOSTARCH "ppc64"
+#elif defined(__riscv) && __riscv_xlen == 64
+#define HOSTARCH "riscv64"
+#elif defined(__s390x__)
+#define HOSTARCH "s390x"
+#elif defined(__loongarch64)
+#define HOSTARCH "loong64"
+#elif defined(__mips64) && defined(__MIPSEL__)
+#define HOSTARCH "mips64le"
+#elif defined(__mips64)
+#define HOSTARCH "mips64"
+#elif defined(__mips__) && defined(__MIPSEL__)
+#define HOSTARCH "mipsle"
+#elif defined(__mips__)
+#define HOSTARCH "mips"
+#else
+#define HOSTARCH "amd64"
+#endif
+
+static const char *env(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : NULL;
+}
+
+/* the full path of an executable found on PATH, or NULL */
+static const char *look_path(const char *name)
+{
+	const char *path = env("PATH");
+	Buf b = {0};
+	while (path && *path) {
+		const char *e = strchr(path, ':');
+		size_t n = e ? (size_t)(e - path) : strlen(path);
+		struct stat st;
+		buf_reset(&b);
+		buf_printf(&b, "%.*s/%s", (int)n, n ? path : ".", name);
+		if (stat(b.s, &st) == 0 && S_ISREG(st.st_mode) && access(b.s, X_OK) == 0) {
+			const char *r = intern(b.s, b.n);
+			buf_free(&b);
+			return r;
+		}
+		path = e ? e + 1 : NULL;
+	}
+	buf_free(&b);
+	return NULL;
+}
+
+/* `go env` for the variables the environment does not set: one run */
+static const char *goenv_vals[6];
+static const char *const goenv_names[6] = {"GOROOT", "GOPATH", "GOMODCACHE", "GOFLAGS", "GO111MODULE", "GOEXPERIMENT"};
+
+static void read_go_env(const char *gocmd)
+{
+	Buf cmd = {0};
+	char line[4096];
+	FILE *p;
+	int i = 0;
+	buf_printf(&cmd, "'%s' env", gocmd);
+	for (i = 0; i < NELEM(goenv_names); i++)
+		buf_printf(&cmd, " %s", goenv_names[i]);
+	buf_puts(&cmd, " 2>/dev/null");
+	p = popen(cmd.s, "r");
+	buf_free(&cmd);
+	if (!p)
+		return;
+	for (i = 0; i < NELEM(goenv_names) && fgets(line, sizeof line, p); i++) {
+		size_t n = strlen(line);
+		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = 0;
+		goenv_vals[i] = n ? intern(line, n) : NULL;
+	}
+	pclose(p);
+}
+
+static const char *setting(const char *name)
+{
+	int i;
+	const char *v = env(name);
+	if (v)
+		return v;
+	for (i = 0; i < NELEM(goenv_names); i++)
+		if (!strcmp(goenv_names[i], name))
+			return goenv_vals[i];
+	return NULL;
+}
+
+static bool is_goroot(const char *dir)
+{
+	Buf b = {0};
+	bool ok;
+	buf_printf(&b, "%s/src/runtime", dir);
+	ok = load_is_dir(b.s);
+	buf_free(&b);
+	return ok;
+}
+
+/* /usr/lib/go-1.19 and the like: the highest version wins */
+static const char *versioned_goroot(void)
+{
+	DIR *d = opendir("/usr/lib");
+	struct dirent *e;
+	const char *best = NULL;
+	int bestmaj = -1, bestmin = -1;
+	if (!d)
+		return NULL;
+	while ((e = readdir(d)) != NULL) {
+		int maj, min;
+		char path[512];
+		if (sscanf(e->d_name, "go-%d.%d", &maj, &min) != 2)
+			continue;
+		snprintf(path, sizeof path, "/usr/lib/%s", e->d_name);
+		if (!is_goroot(path))
+			continue;
+		if (maj > bestmaj || (maj == bestmaj && min > bestmin)) {
+			bestmaj = maj, bestmin = min;
+			best = intern_cstr(path);
+		}
+	}
+	closedir(d);
+	return best;
+}
+
+/* Is there a C compiler, as cgo would need? */
+static bool have_cc(void)
+{
+	const char *cc = env("CC");
+	if (cc) {
+		char name[256];
+		size_t n = strcspn(cc, " \t");
+		if (n >= sizeof name)
+			return false;
+		memcpy(name, cc, n);
+		name[n] = 0;
+		return name[0] == '/' ? access(name, X_OK) == 0 : look_path(name) != NULL;
+	}
+	return look_path("gcc") || look_path("clang") || look_path("cc");
+}
+
+void load_default_config(BuildConfig *c)
+{
+	const char *gocmd, *v;
+	memset(c, 0, sizeof *c);
+	if (!env("GOROOT") && (gocmd = look_path("go")) != NULL)
+		read_go_env(gocmd);
+	c->goroot = setting("GOROOT");
+	if (!c->goroot) {
+		static const char *const places[] = {"/usr/local/go", "/usr/lib/go", "/usr/local/lib/go", "/opt/go"};
+		int i;
+		for (i = 0; i < NELEM(places) && !c->goroot; i++)
+			if (is_goroot(places[i]))
+				c->goroot = places[i];
+		if (!c->goroot)
+			c->goroot = versioned_goroot();
+	}
+	if (!c->goroot)
+		fatalf("cannot find GOROOT: set $GOROOT to a Go 1.19 installation");
+	c->goroot = load_clean(c->goroot);
+	if (!is_goroot(c->goroot))
+		fatalf("GOROOT %s holds no Go source (no src/runtime)", c->goroot);
+
+	c->goos = env("GOOS") ? env("GOOS") : HOSTOS;
+	c->goarch = env("GOARCH") ? env("GOARCH") : HOSTARCH;
+	if (!build_known_os(c->goos, strlen(c->goos)))
+		fatalf("unsupported GOOS/GOARCH pair %s/%s", c->goos, c->goarch);
+	if (!build_known_arch(c->goarch, strlen(c->goarch)))
+		fatalf("unsupported GOOS/GOARCH pair %s/%s", c->goos, c->goarch);
+
+	v = env("CGO_ENABLED");
+	if (v && (!strcmp(v, "0") || !strcmp(v, "1")))
+		c->cgo_enabled = v[0] == '1';
+	else if (strcmp(c->goos, HOSTOS) != 0 || strcmp(c->goarch, HOSTARCH) != 0)
+		c->cgo_enabled = false;   /* cross-compiling */
+	else
+		c->cgo_enabled = build_cgo_default(c->goos, c->goarch) && have_cc();
+
+	c->gopath = setting("GOPATH");
+	if (!c->gopath && env("HOME")) {
+		const char *def = arena_printf(perm, "%s/go", env("HOME"));
+		if (strcmp(load_clean(def), c->goroot) != 0)
+			c->gopath = def;
+	}
+	if (!c->gopath)
+		c->gopath = "";
+	c->gomodcache = setting("GOMODCACHE");
+	if (!c->gomodcache) {
+		size_t n = strcspn(c->gopath, ":");
+		c->gomodcache = arena_printf(perm, "%.*s/pkg/mod", (int)n, c->gopath);
+	}
+	c->gomodcache = load_clean(c->gomodcache);
+
+	/* -mod from GOFLAGS (the last one counts) */
+	v = setting("GOFLAGS");
+	while (v && *v) {
+		size_t n;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		n = strcspn(v, " \t");
+		if (n > 5 && (!strncmp(v, "-mod=", 5) || (n > 6 && !strncmp(v, "--mod=", 6))))
+			c->goflags_mod = intern(strchr(v, '=') + 1, n - (size_t)(strchr(v, '=') + 1 - v));
+		v += n;
+	}
+	c->goexperiment = setting("GOEXPERIMENT");
+
+	v = setting("GO111MODULE");
+	if (v && !strcmp(v, "off")) {
+		c->modules = false;
+	} else if (v && !strcmp(v, "auto")) {
+		/* modules when a go.mod is found upward from here */
+		char buf[4096];
+		const char *d = getcwd(buf, sizeof buf) ? load_clean(buf) : "/";
+		c->modules = false;
+		for (;;) {
+			const char *slash;
+			if (load_is_file(load_join(d, "go.mod"))) {
+				c->modules = true;
+				break;
+			}
+			slash = strrchr(d, '/');
+			if (!slash || !strcmp(d, "/"))
+				break;
+			d = slash == d ? "/" : intern(d, (size_t)(slash - d));
+		}
+	} else {
+		c->modules = true;
+	}
+}

@@ -1,0 +1,607 @@
+/* loadmod.c: module mode.
+ *
+ * The main module is the one whose go.mod is found upward from the
+ * working directory. An import resolves to the module among the main
+ * module and the go.mod requirements whose path is the longest prefix
+ * providing a directory with .go files (two providers is an error, as in
+ * go); a replacement directs a module to a local directory or to another
+ * module version. Modules come from the module cache (GOMODCACHE, paths
+ * case-encoded with '!'), or from vendor/ when -mod=vendor is in effect
+ * (by default when vendor/ exists and go.mod says go 1.14 or later).
+ *
+ * Compromises: the versions are those go.mod lists (no module graph
+ * walk, no downloads, no go.sum checks); go.work is not supported. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load.h"
+
+typedef struct ModState {
+	const char *root;         /* main module directory, NULL without go.mod */
+	Module *main;
+	ModFile *mf;
+	const char *buildmod;     /* "mod", "readonly" or "vendor" */
+	VendorList *vendor;
+	PtrMap selected;          /* module path -> Module (requirements, replaced) */
+	Module **mods;            /* the same, in go.mod order */
+	int nmods;
+} ModState;
+
+static const char *nogomod = "go.mod file not found in current directory or any parent directory; see 'go help modules'";
+
+static ModState *ms(Loader *L)
+{
+	return L->mod;
+}
+
+Module *mod_main(Loader *L)
+{
+	return L->mod ? L->mod->main : NULL;
+}
+
+bool mod_vendor_mode(Loader *L)
+{
+	return L->mod && !strcmp(L->mod->buildmod, "vendor");
+}
+
+const char *mod_cache_dir(Loader *L, const char *path, const char *version)
+{
+	Buf b = {0};
+	const char *r;
+	buf_printf(&b, "%s/%s@%s", L->cfg->gomodcache, modfile_escape(path), modfile_escape(version));
+	r = load_clean(b.s);
+	buf_free(&b);
+	return r;
+}
+
+static const char *find_module_root(const char *dir)
+{
+	const char *d = load_clean(dir);
+	for (;;) {
+		const char *slash;
+		if (load_is_file(load_join(d, "go.mod")))
+			return d;
+		slash = strrchr(d, '/');
+		if (!slash || !strcmp(d, "/"))
+			return NULL;
+		d = slash == d ? "/" : intern(d, (size_t)(slash - d));
+	}
+}
+
+/* the replacement for path@version: an exact match wins over a wildcard */
+static ModReplace *replacement(ModState *m, const char *path, const char *version)
+{
+	ModReplace *wild = NULL;
+	int i;
+	if (!m->mf)
+		return NULL;
+	for (i = m->mf->nreplaces - 1; i >= 0; i--) {
+		ModReplace *r = &m->mf->replaces[i];
+		if (strcmp(r->oldpath, path) != 0)
+			continue;
+		if (!*r->oldversion) {
+			if (!wild)
+				wild = r;
+		} else if (version && !strcmp(r->oldversion, version)) {
+			return r;
+		}
+	}
+	return wild;
+}
+
+/* Where a required module's files are: its replacement directory, or
+ * the module cache directory of the (replacement) version. */
+static void module_dir(Loader *L, Module *mod)
+{
+	ModState *m = ms(L);
+	ModReplace *r = replacement(m, mod->path, mod->version);
+	if (r) {
+		mod->rpath = r->newpath;
+		mod->rversion = r->newversion;
+		if (!*r->newversion) {
+			mod->dir = r->newpath[0] == '/' ? load_clean(r->newpath) : load_join(m->root, r->newpath);
+			return;
+		}
+		mod->dir = mod_cache_dir(L, r->newpath, r->newversion);
+		return;
+	}
+	mod->dir = mod_cache_dir(L, mod->path, mod->version);
+}
+
+/* -mod=vendor: vendor/modules.txt must agree with go.mod */
+static void check_vendor(Loader *L)
+{
+	ModState *m = ms(L);
+	Buf b = {0};
+	bool pre114 = !m->mf->go || modfile_semver_compare(arena_printf(perm, "v%s", m->mf->go), "v1.14") < 0;
+	VendorList *vl = m->vendor;
+	int i, j;
+	if (!vl) {
+		static VendorList empty;
+		vl = m->vendor = &empty;
+	}
+	for (i = 0; i < m->mf->nrequires; i++) {
+		Module *r = m->mf->requires[i];
+		VendorModule *vm = NULL;
+		for (j = 0; j < vl->nmods; j++)
+			if (!strcmp(vl->mods[j]->path, r->path) && !strcmp(vl->mods[j]->version, r->version))
+				vm = vl->mods[j];
+		if (!vm || !vm->explicit) {
+			if (pre114) {
+				for (j = 0; j < vl->nmods; j++)
+					if (!strcmp(vl->mods[j]->path, r->path) && strcmp(vl->mods[j]->version, r->version) != 0 &&
+					    vl->mods[j]->npkgs > 0)
+						buf_printf(&b, "\n\t%s@%s: is explicitly required in go.mod, but vendor/modules.txt indicates %s@%s",
+						           r->path, r->version, r->path, vl->mods[j]->version);
+			} else {
+				buf_printf(&b, "\n\t%s@%s: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt",
+				           r->path, r->version);
+			}
+		}
+	}
+	for (i = 0; i < m->mf->nreplaces; i++) {
+		ModReplace *r = &m->mf->replaces[i];
+		VendorModule *vm = NULL;
+		for (j = 0; j < vl->nmods; j++)
+			if (!strcmp(vl->mods[j]->path, r->oldpath) && !strcmp(vl->mods[j]->version, r->oldversion))
+				vm = vl->mods[j];
+		if (!vm || !vm->replaced) {
+			if (!pre114)
+				buf_printf(&b, "\n\t%s%s%s: is replaced in go.mod, but not marked as replaced in vendor/modules.txt",
+				           r->oldpath, *r->oldversion ? "@" : "", r->oldversion);
+		} else if (strcmp(vm->rpath, r->newpath) != 0 || strcmp(vm->rversion, r->newversion) != 0) {
+			buf_printf(&b, "\n\t%s%s%s: is replaced by %s%s%s in go.mod, but marked as replaced by %s%s%s in vendor/modules.txt",
+			           r->oldpath, *r->oldversion ? "@" : "", r->oldversion, r->newpath, *r->newversion ? "@" : "",
+			           r->newversion, vm->rpath, *vm->rversion ? "@" : "", vm->rversion);
+		}
+	}
+	for (j = 0; j < vl->nmods; j++) {
+		VendorModule *vm = vl->mods[j];
+		bool inmod = false;
+		if (vm->explicit) {
+			for (i = 0; i < m->mf->nrequires; i++)
+				if (!strcmp(m->mf->requires[i]->path, vm->path) && !strcmp(m->mf->requires[i]->version, vm->version))
+					inmod = true;
+			if (!inmod)
+				buf_printf(&b, "\n\t%s@%s: is marked as explicit in vendor/modules.txt, but not explicitly required in go.mod",
+				           vm->path, vm->version);
+		}
+		if (vm->replaced && !replacement(m, vm->path, vm->version))
+			buf_printf(&b, "\n\t%s%s%s: is marked as replaced in vendor/modules.txt, but not replaced in go.mod",
+			           vm->path, *vm->version ? "@" : "", vm->version);
+	}
+	if (b.n)
+		errorf(NOPOS,
+		       "inconsistent vendoring in %s:%s\n\n\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.\n\tTo sync the vendor directory, run:\n\t\tgo mod vendor",
+		       m->root, b.s);
+	buf_free(&b);
+}
+
+void mod_init(Loader *L)
+{
+	ModState *m = NEW(perm, ModState);
+	const char *gomod, *err;
+	SrcFile *f;
+	int i;
+	L->mod = m;
+	m->buildmod = L->cfg->goflags_mod && *L->cfg->goflags_mod ? L->cfg->goflags_mod : NULL;
+	if (m->buildmod && strcmp(m->buildmod, "mod") != 0 && strcmp(m->buildmod, "readonly") != 0 &&
+	    strcmp(m->buildmod, "vendor") != 0) {
+		errorf(NOPOS, "-mod=%s not supported (can be '', 'mod', 'readonly', or 'vendor')", m->buildmod);
+		return;
+	}
+	m->root = find_module_root(L->cwd);
+	if (!m->root) {
+		if (!m->buildmod)
+			m->buildmod = "readonly";
+		if (!strcmp(m->buildmod, "vendor")) {
+			errorf(NOPOS, "%s", nogomod);
+		}
+		return;
+	}
+	gomod = load_join(m->root, "go.mod");
+	f = src_read(load_shortpath(L, gomod), gomod, &err);
+	if (!f) {
+		errorf(NOPOS, "reading %s: %s", gomod, err);
+		return;
+	}
+	m->mf = modfile_parse(f, true);
+	if (!m->mf)
+		return;
+	if (!m->mf->module) {
+		errorf(NOPOS, "error reading %s: missing module declaration. To specify the module path:\n\tgo mod edit -module=example.com/mod",
+		       load_shortpath(L, gomod));
+		return;
+	}
+	if (!modfile_check_import_path(m->mf->module)) {
+		errorf(m->mf->modulepos, "invalid module path \"%s\"", m->mf->module);
+		return;
+	}
+	m->main = NEW(perm, Module);
+	m->main->path = m->mf->module;
+	m->main->version = "";
+	m->main->dir = m->root;
+	m->main->main = true;
+	if (!m->buildmod) {
+		m->buildmod = "readonly";
+		if (load_is_dir(load_join(m->root, "vendor")) && m->mf->go &&
+		    modfile_semver_compare(arena_printf(perm, "v%s", m->mf->go), "v1.14") >= 0)
+			m->buildmod = "vendor";
+	}
+	/* the requirements, the highest version of each path */
+	for (i = 0; i < m->mf->nrequires; i++) {
+		Module *r = m->mf->requires[i], *old = ptrmap_get(&m->selected, r->path);
+		if (old && modfile_semver_compare(old->version, r->version) >= 0)
+			continue;
+		ptrmap_put(&m->selected, r->path, r);
+	}
+	{
+		Vec v = {0};
+		for (i = 0; i < m->mf->nrequires; i++) {
+			Module *r = m->mf->requires[i];
+			if (ptrmap_get(&m->selected, r->path) == r) {
+				module_dir(L, r);
+				vec_push(&v, r);
+			}
+		}
+		m->mods = (Module **)vec_finish(&v, perm, &m->nmods);
+		vec_free(&v);
+	}
+	if (!strcmp(m->buildmod, "vendor")) {
+		m->vendor = modfile_read_vendor(load_join(m->root, "vendor/modules.txt"));
+		check_vendor(L);
+	}
+}
+
+/* The directory of package path in the module mpath rooted at mdir ("" for
+ * vendor trees), and whether it holds .go files. In a local module, a
+ * nested go.mod on the way takes the directory out of the module. */
+static const char *dir_in_module(Loader *L, const char *path, const char *mpath, const char *mdir, bool local,
+                                 bool *ok)
+{
+	const char *dir;
+	*ok = false;
+	if (!strcmp(path, mpath))
+		dir = mdir;
+	else if (!*mpath)
+		dir = load_join(mdir, path);
+	else if (load_has_path_prefix(path, mpath) && path[strlen(mpath)] == '/')
+		dir = load_join(mdir, path + strlen(mpath) + 1);
+	else
+		return NULL;
+	if (local) {
+		const char *d = dir;
+		while (strcmp(d, mdir) != 0 && strlen(d) > strlen(mdir)) {
+			const char *slash = strrchr(d, '/');
+			if (load_is_file(load_join(d, "go.mod")))
+				return dir;
+			if (!slash)
+				break;
+			d = intern(d, (size_t)(slash - d));
+		}
+	}
+	*ok = load_is_dir(dir) && load_has_go_files(L, dir);
+	return dir;
+}
+
+/* Imports from the standard library of non-standard paths go to its own
+ * vendor tree (GOROOT/src/vendor, or GOROOT/src/cmd/vendor for cmd). */
+static const char *std_vendor(Loader *L, const char *parent, const char *path)
+{
+	Buf b = {0};
+	const char *v;
+	if (load_is_std_path(path))
+		return path;
+	buf_printf(&b, load_has_path_prefix(parent, "cmd") ? "cmd/vendor/%s" : "vendor/%s", path);
+	v = intern(b.s, b.n);
+	buf_free(&b);
+	if (access(load_join(L->gorootsrc, v), F_OK) == 0)
+		return v;
+	return path;
+}
+
+Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
+{
+	ModState *m = ms(L);
+	Resolved r;
+	Module *found[64];
+	const char *dirs[64];
+	int nfound = 0, i;
+	const char *prefix;
+	memset(&r, 0, sizeof r);
+	if (parent && parent->standard)
+		path = std_vendor(L, parent->path, path);
+	r.path = path;
+	if (strchr(path, '@')) {
+		r.err = arena_printf(perm, "import path \"%s\" should not have @version", path);
+		return r;
+	}
+	if (load_is_local_path(path)) {
+		r.err = arena_printf(perm, "\"%s\" is relative, but relative import paths are not supported in module mode", path);
+		return r;
+	}
+	if (path[0] == '/') {
+		r.err = arena_printf(perm, "\"%s\" is not a package path; see 'go help packages'", path);
+		return r;
+	}
+	if (!strcmp(path, "std") || !strcmp(path, "cmd") || !strcmp(path, "all")) {
+		r.err = arena_printf(perm, "\"%s\" is not an importable package; see 'go help packages'", path);
+		return r;
+	}
+	if (!modfile_check_import_path(path)) {
+		r.err = arena_printf(perm, "malformed import path \"%s\"", path);
+		return r;
+	}
+	if (load_is_std_path(path)) {
+		const char *dir = load_join(L->gorootsrc, path);
+		if (load_is_dir(dir)) {
+			r.dir = dir;
+			r.goroot = true;
+			return r;
+		}
+	}
+	if (m->main && !strcmp(m->buildmod, "vendor")) {
+		bool mainok, vendok;
+		const char *maindir = dir_in_module(L, path, m->main->path, m->root, true, &mainok);
+		const char *venddir = dir_in_module(L, path, "", load_join(m->root, "vendor"), false, &vendok);
+		if (mainok && vendok) {
+			r.err = arena_printf(perm, "ambiguous import: found package %s in multiple directories:\n\t%s\n\t%s",
+			                     path, maindir, venddir);
+			return r;
+		}
+		if (!vendok && maindir) {
+			r.dir = maindir;
+			r.module = m->main;
+			return r;
+		}
+		if (vendok) {
+			VendorModule *vm = m->vendor ? ptrmap_get(&m->vendor->pkgmod, intern_cstr(path)) : NULL;
+			r.dir = venddir;
+			if (vm) {
+				Module *mod = NEW(perm, Module);
+				mod->path = vm->path;
+				mod->version = vm->version;
+				mod->dir = load_join(m->root, "vendor");
+				r.module = mod;
+			}
+			return r;
+		}
+		if (load_is_std_path(path))
+			r.err = arena_printf(perm, "package %s is not in GOROOT (%s)", path, load_join(L->gorootsrc, path));
+		else
+			r.err = arena_printf(perm, "cannot find module providing package %s: import lookup disabled by -mod=vendor", path);
+		return r;
+	}
+	/* every module whose path is a prefix of the import path */
+	for (prefix = path; *prefix; ) {
+		Module *mod = NULL;
+		bool local = false, ok;
+		const char *dir, *slash;
+		if (m->main && !strcmp(prefix, m->main->path)) {
+			mod = m->main;
+			local = true;
+		} else if ((mod = ptrmap_get(&m->selected, prefix)) != NULL) {
+			local = mod->rpath && !*mod->rversion;
+		}
+		if (mod && mod->dir) {
+			if (!local && !load_is_dir(mod->dir)) {
+				r.err = arena_printf(perm, "%s@%s: module not found in the module cache (%s); run 'go mod download %s'",
+				                     mod->rpath ? mod->rpath : mod->path, mod->rpath ? mod->rversion : mod->version,
+				                     L->cfg->gomodcache, mod->path);
+				return r;
+			}
+			if (local && mod != m->main && !load_is_dir(mod->dir)) {
+				r.err = arena_printf(perm, "%s@%s: replacement directory %s does not exist", mod->path,
+				                     mod->version, mod->rpath);
+				return r;
+			}
+			dir = dir_in_module(L, path, mod->path, mod->dir, local, &ok);
+			if (ok && nfound < NELEM(found)) {
+				found[nfound] = mod;
+				dirs[nfound++] = dir;
+			}
+		}
+		slash = strrchr(prefix, '/');
+		if (!slash)
+			break;
+		prefix = intern(prefix, (size_t)(slash - prefix));
+	}
+	if (nfound == 1) {
+		r.dir = dirs[0];
+		r.module = found[0];
+		return r;
+	}
+	if (nfound > 1) {
+		Buf b = {0};
+		buf_printf(&b, "ambiguous import: found package %s in multiple modules:", path);
+		for (i = nfound - 1; i >= 0; i--) {
+			buf_printf(&b, "\n\t%s", found[i]->path);
+			if (*found[i]->version)
+				buf_printf(&b, " %s", found[i]->version);
+			buf_printf(&b, " (%s)", dirs[i]);
+		}
+		r.err = arena_strndup(perm, b.s, b.n);
+		buf_free(&b);
+		return r;
+	}
+	/* not provided: say why as the go command does */
+	if (m->mf) {
+		for (i = 0; i < m->mf->nreplaces; i++) {
+			ModReplace *rp = &m->mf->replaces[i];
+			bool ok;
+			const char *rdir;
+			if (ptrmap_get(&m->selected, rp->oldpath) || !load_has_path_prefix(path, rp->oldpath))
+				continue;
+			rdir = *rp->newversion ? mod_cache_dir(L, rp->newpath, rp->newversion)
+			                       : rp->newpath[0] == '/' ? load_clean(rp->newpath) : load_join(m->root, rp->newpath);
+			if (dir_in_module(L, path, rp->oldpath, rdir, !*rp->newversion, &ok) && ok) {
+				r.err = arena_printf(perm, "module %s provides package %s and is replaced but not required; to add it:\n\tgo get %s",
+				                     rp->oldpath, path, rp->oldpath);
+				return r;
+			}
+		}
+	}
+	if (load_is_std_path(path))
+		r.err = arena_printf(perm, "package %s is not in GOROOT (%s)", path, load_join(L->gorootsrc, path));
+	else if (!m->main)
+		r.err = arena_printf(perm, "no required module provides package %s: %s", path, nogomod);
+	else
+		r.err = arena_printf(perm, "no required module provides package %s; to add it:\n\tgo get %s", path, path);
+	return r;
+}
+
+/* dir below root as a slash path ("." for root itself), NULL if outside */
+static const char *in_dir(const char *path, const char *root)
+{
+	if (!strcmp(path, root))
+		return ".";
+	return load_has_subdir(root, path);
+}
+
+/* The import path of a directory inside a required module's tree. */
+static const char *path_in_module_cache(Loader *L, const char *dir)
+{
+	ModState *m = ms(L);
+	int i;
+	for (i = 0; i < m->nmods; i++) {
+		Module *mod = m->mods[i];
+		const char *sub;
+		if (!mod->dir || !(sub = in_dir(dir, mod->dir)))
+			continue;
+		if (strstr(sub, "/vendor/") || !strncmp(sub, "vendor/", 7) || strchr(sub, '@'))
+			continue;
+		return !strcmp(sub, ".") ? mod->path : arena_printf(perm, "%s/%s", mod->path, sub);
+	}
+	return NULL;
+}
+
+const char *mod_dir_import_path(Loader *L, const char *dir, const char **err)
+{
+	ModState *m = ms(L);
+	DirScan *s;
+	const char *sub;
+	*err = NULL;
+	dir = load_clean(dir);
+	s = load_scan_dir(L, dir);
+	if (s->err && s->nogo && s->ignored.n == 0) {
+		struct stat st;
+		if (stat(dir, &st) != 0) {
+			*err = arena_printf(perm, "stat %s: directory not found", dir);
+			return NULL;
+		}
+		*err = arena_printf(perm, "no Go files in %s", dir);
+		return NULL;
+	}
+	if (m->root && !strcmp(dir, m->root)) {
+		if (!strcmp(dir, L->gorootsrc)) {
+			*err = "GOROOT/src is not an importable package";
+			return NULL;
+		}
+		return m->main->path;
+	}
+	if (m->root && (sub = load_has_subdir(m->root, dir)) != NULL && !strchr(sub, '@')) {
+		bool ok;
+		const char *pkg;
+		if (!strncmp(sub, "vendor/", 7)) {
+			if (strcmp(m->buildmod, "vendor") != 0) {
+				*err = arena_printf(perm, "without -mod=vendor, directory %s has no package path", dir);
+				return NULL;
+			}
+			pkg = intern_cstr(sub + 7);
+			if (!m->vendor || !ptrmap_get(&m->vendor->pkgmod, pkg)) {
+				*err = arena_printf(perm, "directory %s is not a package listed in vendor/modules.txt", dir);
+				return NULL;
+			}
+			return pkg;
+		}
+		pkg = arena_printf(perm, "%s/%s", m->main->path, sub);
+		dir_in_module(L, pkg, m->main->path, m->root, true, &ok);
+		if (!ok) {
+			*err = arena_printf(perm, "main module (%s) does not contain package %s", m->main->path, pkg);
+			return NULL;
+		}
+		return intern_cstr(pkg);
+	}
+	if ((sub = load_has_subdir(L->gorootsrc, dir)) != NULL && !strchr(sub, '@')) {
+		if (!strcmp(sub, "builtin")) {
+			*err = "builtin";
+			return NULL;
+		}
+		return intern_cstr(sub);
+	}
+	if (!m->root) {
+		*err = nogomod;
+		return NULL;
+	}
+	if ((sub = path_in_module_cache(L, dir)) != NULL)
+		return intern_cstr(sub);
+	*err = arena_printf(perm, "directory %s outside main module or its selected dependencies", load_shortpath(L, dir));
+	return NULL;
+}
+
+const char *mod_check_local_pattern(Loader *L, const char *pattern)
+{
+	ModState *m = ms(L);
+	const char *dots = strstr(pattern, "...");
+	const char *dir, *abs, *root;
+	/* the directory holding the first wildcard element */
+	dir = load_clean(intern(pattern, (size_t)(dots - pattern) + 3));
+	{
+		const char *slash = strrchr(dir, '/');
+		dir = !slash ? "." : slash == dir ? "/" : intern(dir, (size_t)(slash - dir));
+	}
+	abs = dir[0] == '/' ? dir : load_join(L->cwd, dir);
+	root = find_module_root(abs);
+	if (m->root && root && !strcmp(root, m->root))
+		return NULL;
+	if (in_dir(abs, L->gorootsrc) || (m->root && path_in_module_cache(L, abs)))
+		return NULL;
+	return arena_printf(perm, "directory prefix %s does not contain main module or its selected dependencies",
+	                    load_shortpath(L, abs));
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* An import-path pattern with "..." in module mode: the standard library
+ * and every module in the build, each walked for matching packages;
+ * the result is sorted. */
+void mod_match_packages(Loader *L, const char *pattern, Vec *out)
+{
+	ModState *m = ms(L);
+	PtrMap have = {0};
+	Vec v = {0};
+	int i;
+	pattern_have_init(L, &have);
+	pattern_walk_tree(L, L->gorootsrc, "", pattern, WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD, &have, &v);
+	if (pattern_tree_can_match(pattern, "cmd"))
+		pattern_walk_tree(L, load_join(L->gorootsrc, "cmd"), "cmd", pattern, WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD,
+		                  &have, &v);
+	if (m->main && !strcmp(m->buildmod, "vendor")) {
+		pattern_walk_tree(L, m->root, m->main->path, pattern, WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR,
+		                  &have, &v);
+		pattern_walk_tree(L, load_join(m->root, "vendor"), "", pattern, WALK_LSTAT_ROOT | WALK_PRUNE_VENDOR, &have, &v);
+	} else {
+		if (m->main && pattern_tree_can_match(pattern, m->main->path))
+			pattern_walk_tree(L, m->root, m->main->path, pattern,
+			                  WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR, &have, &v);
+		for (i = 0; i < m->nmods; i++) {
+			Module *mod = m->mods[i];
+			bool local = mod->rpath && !*mod->rversion;
+			if (!pattern_tree_can_match(pattern, mod->path) || !mod->dir)
+				continue;
+			pattern_walk_tree(L, mod->dir, mod->path, pattern,
+			                  WALK_LSTAT_ROOT | WALK_PRUNE_VENDOR | (local ? WALK_PRUNE_GOMOD : 0), &have, &v);
+		}
+	}
+	ptrmap_free(&have);
+	qsort(v.v, (size_t)v.n, sizeof(void *), cmp_str);
+	for (i = 0; i < v.n; i++)
+		vec_push(out, v.v[i]);
+	vec_free(&v);
+}
