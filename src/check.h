@@ -192,6 +192,7 @@ bool check_is_broken_alias(Checker *c, Object *alias);
 void check_ident(Checker *c, Operand *x, Expr *e, Type *def, bool wanttype);
 Type *check_typ(Checker *c, Expr *e);                  /* a type expression */
 Type *check_var_type(Checker *c, Expr *e);             /* ... not a constraint interface */
+void check_valid_var_type(Checker *c, Expr *e, Type *t);   /* (later) t is not a constraint interface; used by expr.c for *T */
 Type *check_defined_type(Checker *c, Expr *e, Type *def);
 Type *check_generic_type(Checker *c, Expr *e, const char **reason);
 int64_t check_array_length(Checker *c, Expr *e);
