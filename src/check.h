@@ -115,6 +115,7 @@ struct Checker {
 	int nobjpath, capobjpath;
 	Type **cleaners;           /* named types/interfaces needing cleanup */
 	int ncleaners, capcleaners;
+	struct MonoGraph *mono;    /* mono.c: how type parameters are instantiated */
 
 	Env env;
 	int nerrors;               /* errors reported while checking this package */
@@ -178,6 +179,9 @@ void declare_obj(Checker *c, Scope *s, Expr *ident, Object *obj, Pos scopepos);
 void obj_decl(Checker *c, Object *obj, Type *def);
 void decl_stmt(Checker *c, Decl *d);
 void collect_type_params(Checker *c, TypeList *dst, FieldList *list);
+/* types2's cycleError: "invalid recursive type T" with the cycle's path
+ * (named.c reports chains like type A B; type B A through it) */
+void check_cycle_error(Checker *c, Object **cycle, int n);
 Type *type_bound(Checker *c, Expr *x);
 /* A receiver type: *T, T[P, Q], ... -> its base name (NULL if unusable),
  * whether it was a pointer, and (with unpackparams) its type parameter
@@ -318,18 +322,41 @@ bool func_has_ptr_recv(Object *f);                     /* method with a *T recei
 
 /* --- generics ----------------------------------------------------------- */
 
-/* subst.c: replaces type parameters by type arguments */
+/* subst.c: replaces type parameters by type arguments (to.v[i] NULL:
+ * from.v[i] stays); the result is t itself when nothing changed */
 typedef struct SubstMap { TypeList from, to; } SubstMap;
 Type *subst_type(Checker *c, Pos pos, Type *t, SubstMap *smap);
+Object *obj_copy_with_type(Object *o, Type *t);       /* a copy remembering its origin */
+Object **replace_recv_type(Object **methods, int n, Type *old, Type *new);   /* NULL: none had old */
+/* The instance orig[targs] of a generic named type or signature, the
+ * same one for identical type arguments; named instances expand lazily. */
+Type *instance_of(Checker *c, Pos pos, Type *orig, TypeList targs);
 /* instantiate.c: instances (deduplicated), verification of constraints */
 Type *instantiate(Checker *c, Pos pos, Type *orig, TypeList targs, bool validate);
 bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
 Type *check_instantiated_type(Checker *c, Expr *x, ExprList targs, Type *def);
 /* xlist: the explicit type argument expressions (maybe fewer than targs) */
 Type *check_instantiate_signature(Checker *c, Pos pos, Type *sig, TypeList targs, ExprList xlist);
-/* infer.c, unify.c: function argument type inference */
+/* infer.c, unify.c: function argument type inference. targs may be
+ * shorter than tparams; params has one variable per argument. */
 TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
                          Operand **args, int nargs, bool *ok);
+bool is_parameterized(TypeList tparams, Type *t);      /* t mentions one of tparams */
+int tparam_index(TypeList list, Type *tp);             /* or -1 */
+typedef struct Unifier Unifier;
+Unifier *unifier_new(TypeList tparams, bool exact);
+void unifier_bidirectional(Unifier *u);                /* type parameters on both sides */
+bool unify(Unifier *u, Type *x, Type *y);
+Type *unifier_at(Unifier *u, int i);
+void unifier_set(Unifier *u, int i, Type *t);
+int unifier_unknowns(Unifier *u);
+TypeList unifier_types(Unifier *u, int *index);        /* *index: first unknown, or -1 */
+/* mono.c: instantiation cycles (call mono_check after checking, when
+ * there were no errors) */
+typedef struct MonoGraph MonoGraph;
+void mono_record_canon(Checker *c, Type *mpar, Type *tpar);   /* receiver type parameter -> type's */
+void mono_record_instance(Checker *c, Pos pos, TypeList tparams, TypeList targs, ExprList xlist);
+void mono_check(Checker *c);
 /* termlist.c: type terms and their unions. A Term with type NULL is
  * every type (term_all); a NULL Term is the empty set. Results are in
  * normal form: disjoint terms, every type as the single term_all. */
@@ -376,5 +403,6 @@ Type *check_new_named(Checker *c, Object *obj, Type *underlying);
 void type_cleanup(Type *t);
 Type *named_expand_underlying(Type *t);
 Object *named_expand_method(Type *t, int i);
+Object *named_lookup_method(Type *t, Pkg *pkg, const char *name, int *index);
 
 #endif

@@ -186,9 +186,8 @@ typedef struct DupCheck {
 
 static void report_duplicate(Checker *c, Pos pos, const char *name, Pos other)
 {
-	char buf[256];
-	check_errorf(c, pos, "duplicate method %s\n\t%s: other declaration of %s", name,
-	             pos_str(other, buf, sizeof buf), name);
+	check_errorf(c, pos, "duplicate method %s\n\t%s: other declaration of %s", name, check_pos_string(other),
+	             name);
 }
 
 static void check_dup_later(Checker *c, void *arg)
