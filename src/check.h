@@ -60,13 +60,23 @@ typedef struct DeclInfo {
 	PtrMap depset;
 } DeclInfo;
 
+/* A growable list of objects (resolver.c: methods per receiver base type). */
+typedef struct ObjVec { Object **v; int n, cap; } ObjVec;
+
+/* How an object came into a file scope by a dot-import (resolver.c). */
+typedef struct DotImport {
+	Scope *scope;              /* the file scope */
+	Object *pkgname;           /* the PkgName of the import */
+	struct DotImport *next;
+} DotImport;
+
 /* The environment an expression or statement is checked in. */
 typedef struct Env {
 	DeclInfo *decl;            /* package-level declaration being checked */
 	Scope *scope;              /* innermost scope for lookups */
 	Pos pos;                   /* if set, look names up as if at pos */
 	Const *iota;               /* inside a constant declaration */
-	Expr *errpos;              /* constant with inherited initializer */
+	Pos errpos;                /* constant with inherited initializer: report errors here */
 	bool in_tparam_list;
 	Type *sig;                 /* signature of the enclosing function */
 	PtrMap ispanic;            /* panic call expressions (termination) */
@@ -102,7 +112,7 @@ struct Checker {
 	int nobjlist, capobjlist;
 	PtrMap impmap;             /* interned import path -> Pkg */
 	PtrMap dotimports;         /* Object -> DotImport list: (file scope, PkgName) it was dot-imported through */
-	PtrMap methods;            /* TypeName -> Vec of methods declared with it */
+	PtrMap methods;            /* TypeName -> ObjVec of methods declared with it */
 	PtrMap untyped;            /* Expr -> UntypedInfo */
 	PtrMap brokenalias;        /* TypeName -> non-NULL while its type is unknown */
 	PtrMap recvtparams;        /* blank receiver type parameter Ident -> TypeParam */
@@ -175,6 +185,8 @@ const char *expr_string(Expr *e);
 void collect_objects(Checker *c);
 void package_objects(Checker *c);
 void unused_imports(Checker *c);
+void collect_methods(Checker *c, Object *tname);
+Object *dot_import_pkgname(Checker *c, Scope *s, Object *obj);   /* or NULL */
 void declare_obj(Checker *c, Scope *s, Expr *ident, Object *obj, Pos scopepos);
 void obj_decl(Checker *c, Object *obj, Type *def);
 void decl_stmt(Checker *c, Decl *d);
@@ -183,6 +195,8 @@ void collect_type_params(Checker *c, TypeList *dst, FieldList *list);
  * (named.c reports chains like type A B; type B A through it) */
 void check_cycle_error(Checker *c, Object **cycle, int n);
 Type *type_bound(Checker *c, Expr *x);
+/* A type parameter with an invalid bound (set later), declared in the current scope. */
+Type *declare_type_param(Checker *c, Expr *name);
 /* A receiver type: *T, T[P, Q], ... -> its base name (NULL if unusable),
  * whether it was a pointer, and (with unpackparams) its type parameter
  * names (blank identifiers stand in for non-identifiers). */
@@ -196,11 +210,10 @@ bool check_is_broken_alias(Checker *c, Object *alias);
 void check_ident(Checker *c, Operand *x, Expr *e, Type *def, bool wanttype);
 Type *check_typ(Checker *c, Expr *e);                  /* a type expression */
 Type *check_var_type(Checker *c, Expr *e);             /* ... not a constraint interface */
-void check_valid_var_type(Checker *c, Expr *e, Type *t);   /* (later) t is not a constraint interface; used by expr.c for *T */
 Type *check_defined_type(Checker *c, Expr *e, Type *def);
 Type *check_generic_type(Checker *c, Expr *e, const char **reason);
 int64_t check_array_length(Checker *c, Expr *e);
-TypeList check_type_list(Checker *c, ExprList list);
+TypeList check_type_list(Checker *c, ExprList list);    /* n < 0 (v NULL) if any is invalid */
 /* Fills in sig (from new_signature(NULL, NULL, NULL, false)) for a func
  * type with an optional receiver list; opens the signature's scope. */
 void check_func_type(Checker *c, Type *sig, FieldList *recv, Expr *ftype);
@@ -208,7 +221,7 @@ void check_struct_type(Checker *c, Type *st, Expr *e);
 Type *check_new_interface(Checker *c);
 void check_interface_type(Checker *c, Type *it, Expr *e, Type *def);
 void check_valid_type(Checker *c, Pos pos, Type *t);
-void check_valid_var_type(Checker *c, Expr *e, Type *t);    /* not a constraint interface */
+void check_valid_var_type(Checker *c, Expr *e, Type *t);    /* (later) not a constraint interface; expr.c uses it for *T */
 void def_set_underlying(Type *def, Type *t);               /* def may be NULL */
 void init_order(Checker *c);
 
@@ -224,6 +237,7 @@ bool is_terminating(Checker *c, Stmt *s, const char *label);
 
 void check_assignment(Checker *c, Operand *x, Type *t, const char *context);
 void init_const(Checker *c, Object *lhs, Operand *x);
+void init_var(Checker *c, Object *lhs, Operand *x, const char *context);
 void init_vars(Checker *c, Object **lhs, int nlhs, ExprList orig_rhs, Stmt *returnstmt);
 void assign_vars(Checker *c, ExprList lhs, ExprList rhs);
 void short_var_decl(Checker *c, Stmt *s, ExprList lhs, ExprList rhs);

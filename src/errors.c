@@ -308,7 +308,7 @@ static void report(Checker *c, Pos pos, const char *msg)
 		return;
 	/* an error in an inherited constant initializer is placed at the constant */
 	if (c->env.errpos)
-		pos = c->env.errpos->pos;
+		pos = c->env.errpos;
 	c->nerrors++;
 	if (last_msg && same_line(last_pos, pos) && strcmp(last_msg, msg) == 0)
 		return;
