@@ -302,6 +302,8 @@ void check_selector(Checker *c, Operand *x, Expr *e, Type *def, bool wantType);
 void check_use(Checker *c, ExprList args);                      /* check for errors only */
 void check_use_expr(Checker *c, Expr *e);                       /* one expression, may be NULL */
 void check_use_lhs(Checker *c, ExprList args);                  /* go/types: lhs vars stay unused */
+/* "(int, number, string)": types as gc lists them in have/want errors */
+const char *check_types_summary(Checker *c, Type **list, int n, bool variadic);
 
 /* --- builtins.c, conversions.c, index.c ----------------------------------- */
 
