@@ -1405,6 +1405,8 @@ bool const_fits_int(const Const *x, int bits, bool is_unsigned)
 	int64_t v;
 	mpz_t lim;
 	bool ok;
+	if (bits <= 0)
+		return const_sign(x) == 0;
 	if (x->rep == REP_INT64) {
 		v = x->u.i64;
 		if (is_unsigned)

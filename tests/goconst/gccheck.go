@@ -119,4 +119,3 @@ func gccheck(dir string) bool {
 	fmt.Printf("gccheck: %d passed, %d failed\n", pass, fail)
 	return fail == 0 && pass > 0
 }
-

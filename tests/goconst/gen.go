@@ -48,6 +48,7 @@ func generate(w io.Writer, seed int64, n int) {
 		g.randomLiteral()
 	}
 	g.edgeOps()
+	g.nearInts()
 	for i := 0; i < n; i++ {
 		g.randomOp()
 	}
@@ -496,6 +497,73 @@ func (g *gen) edgeOps() {
 	}
 }
 
+// nearInts makes binary floats that rounding has moved a hair off an
+// integer (ToInt takes them back), ints too large for fractions, and
+// ints whose float64 value is rounded twice (to 512 bits, then 53).
+func (g *gen) nearInts() {
+	g.lit("FLOAT", "1e5000")
+	f := len(g.m.regs) - 1
+	g.emit("bin %d / %d", f, f) // 1, as a binary float
+	one := len(g.m.regs) - 1
+	for _, k := range []int64{3, 7, 10, 49, 98, 1000000000000001, -3, 1 << 40} {
+		g.emit("i64 %d", k)
+		kr := len(g.m.regs) - 1
+		g.emit("bin %d / %d", one, kr)
+		t := len(g.m.regs) - 1
+		g.emit("bin %d * %d", t, kr)
+		u := len(g.m.regs) - 1
+		g.emit("toint %d", u)
+		g.emit("repr %d", u)
+		g.emit("bin %d - %d", u, one)
+		g.emit("bin %d + %d", t, t)
+		g.emit("bin %d * %d", len(g.m.regs)-1, kr)
+		g.emit("toint %d", len(g.m.regs)-1)
+		g.emit("tocomplex %d", t)
+		g.emit("bin %d * %d", len(g.m.regs)-1, kr)
+		g.emit("toint %d", len(g.m.regs)-1)
+	}
+	// one binade below and above an integer, a few bits from the end
+	g.emit("i64 7")
+	seven := len(g.m.regs) - 1
+	g.emit("bin %d * %d", one, seven)
+	fseven := len(g.m.regs) - 1
+	for k := 500; k <= 516; k++ {
+		g.lit("FLOAT", fmt.Sprintf("0x1p-%d", k))
+		eps := len(g.m.regs) - 1
+		for _, base := range []int{one, fseven} {
+			for _, op := range []string{"-", "+"} {
+				g.emit("bin %d %s %d", base, op, eps)
+				g.emit("toint %d", len(g.m.regs)-1)
+				g.emit("repr %d", len(g.m.regs)-2)
+			}
+		}
+	}
+	g.emit("i64 1")
+	i1 := len(g.m.regs) - 1
+	for _, s := range []int{511, 512, 513, 1023, 1024, 1025, 4095, 4096, 5000} {
+		g.emit("shift %d << %d", i1, s)
+		x := len(g.m.regs) - 1
+		g.emit("tofloat %d", x)
+		g.emit("bin %d / %d", x, one)
+		g.emit("bin %d + %d", x, i1)
+		g.emit("bin %d / %d", len(g.m.regs)-1, x)
+		g.emit("bin %d - %d", x, i1)
+		g.emit("repr %d", len(g.m.regs)-1)
+	}
+	for _, s := range []string{
+		"0b1" + strings.Repeat("0", 52) + "1" + strings.Repeat("0", 546) + "1", // 2^600 + 2^547 + 1
+		"0b1" + strings.Repeat("0", 52) + "1" + strings.Repeat("0", 547),
+		"0b1" + strings.Repeat("1", 52) + "1" + strings.Repeat("0", 546) + "1",
+		"0b1" + strings.Repeat("0", 23) + "1" + strings.Repeat("0", 546) + "1",
+		"0b1" + strings.Repeat("1", 600),
+		"0b1" + strings.Repeat("1", 511) + "0",
+		"0b1" + strings.Repeat("1", 512) + "0",
+	} {
+		g.lit("INT", s)
+		g.emit("repr %d", len(g.m.regs)-1)
+	}
+}
+
 // pick returns a register whose value satisfies ok, or -1.
 func (g *gen) pick(ok func(constant.Value) bool) int {
 	n := len(g.m.regs)
@@ -612,7 +680,7 @@ func (g *gen) randomOp() {
 		v := g.m.regs[x]
 		ops := []string{"toint", "tofloat", "tocomplex"}
 		if isNumOrUnk(v) {
-			ops = append(ops, "real", "imagpart", "roundc64", "roundc128", "repr", "repr")
+			ops = append(ops, "real", "imagpart", "roundc64", "roundc128", "repr", "repr", "repr", "repr")
 		}
 		if isReal(v) || v.Kind() == constant.Unknown {
 			ops = append(ops, "round32", "round64", "imag")
