@@ -132,6 +132,7 @@ struct Checker {
 	Pos lasterrline;           /* for one error per line */
 	uint32_t nextid;
 	void *qualstate;           /* errors.c: package names seen, for the qualifier */
+	PtrMap valids;             /* validtype.c: origin Named -> ObjVec of types found valid */
 };
 
 /* --- check.c ----------------------------------------------------------- */
@@ -238,6 +239,7 @@ bool is_terminating(Checker *c, Stmt *s, const char *label);
 void check_assignment(Checker *c, Operand *x, Type *t, const char *context);
 void init_const(Checker *c, Object *lhs, Operand *x);
 void init_var(Checker *c, Object *lhs, Operand *x, const char *context);
+Type *assign_var(Checker *c, Expr *lhs, Operand *x);   /* NULL if it failed */
 void init_vars(Checker *c, Object **lhs, int nlhs, ExprList orig_rhs, Stmt *returnstmt);
 void assign_vars(Checker *c, ExprList lhs, ExprList rhs);
 void short_var_decl(Checker *c, Stmt *s, ExprList lhs, ExprList rhs);
