@@ -158,7 +158,7 @@ static Const *float_zero;
 enum { SMALL_MIN = -128, SMALL_MAX = 1024 };
 static Const *small_ints[SMALL_MAX - SMALL_MIN];
 
-Const *const_new(Rep rep)
+static Const *new_const(Rep rep)
 {
 	Const *c = NEW(perm, Const);
 	c->rep = (uint8_t)rep;
@@ -174,12 +174,12 @@ Const *const_int64(int64_t v)
 	if (v >= SMALL_MIN && v < SMALL_MAX) {
 		Const **slot = &small_ints[v - SMALL_MIN];
 		if (!*slot) {
-			*slot = const_new(REP_INT64);
+			*slot = new_const(REP_INT64);
 			(*slot)->u.i64 = v;
 		}
 		return *slot;
 	}
-	c = const_new(REP_INT64);
+	c = new_const(REP_INT64);
 	c->u.i64 = v;
 	return c;
 }
@@ -195,9 +195,9 @@ static void z_view(mpz_t dst, mpz_srcptr src)
 	mpz_roinit_n(dst, d, mpz_sgn(src) < 0 ? -(mp_size_t)n : (mp_size_t)n);
 }
 
-Const *const_int_from_mpz(mpz_srcptr z)
+static Const *big_int_const(mpz_srcptr z)
 {
-	Const *c = const_new(REP_INT);
+	Const *c = new_const(REP_INT);
 	z_view(c->u.z, z);
 	return c;
 }
@@ -206,7 +206,7 @@ Const *const_from_mpz(mpz_srcptr z)
 {
 	if (z_fits_i64(z))
 		return const_int64(z_get_i64(z));
-	return const_int_from_mpz(z);
+	return big_int_const(z);
 }
 
 Const *const_uint64(uint64_t v)
@@ -217,14 +217,14 @@ Const *const_uint64(uint64_t v)
 		return const_int64((int64_t)v);
 	zinit(z);
 	z_set_u64(z, v);
-	c = const_int_from_mpz(z);
+	c = big_int_const(z);
 	mpz_clear(z);
 	return c;
 }
 
 Const *const_rat_from_mpq(mpq_srcptr q)
 {
-	Const *c = const_new(REP_RAT);
+	Const *c = new_const(REP_RAT);
 	z_view(mpq_numref(c->u.q), mpq_numref(q));
 	z_view(mpq_denref(c->u.q), mpq_denref(q));
 	return c;
@@ -233,7 +233,7 @@ Const *const_rat_from_mpq(mpq_srcptr q)
 /* A REP_FLOAT holding f (which has precision CONST_PREC), as is. */
 static Const *float_const(mpfr_srcptr f)
 {
-	Const *c = const_new(REP_FLOAT);
+	Const *c = new_const(REP_FLOAT);
 	void *sig = arena_alloc(perm, mpfr_custom_get_size(CONST_PREC));
 	ASSERT(mpfr_get_prec(f) == CONST_PREC);
 	mpfr_custom_init(sig, CONST_PREC);
@@ -287,7 +287,7 @@ Const *const_complex(Const *re, Const *im)
 	Const *c;
 	if (re->rep == REP_UNKNOWN || im->rep == REP_UNKNOWN)
 		return const_unknown();
-	c = const_new(REP_COMPLEX);
+	c = new_const(REP_COMPLEX);
 	c->u.c.re = re;
 	c->u.c.im = im;
 	return c;
@@ -309,7 +309,7 @@ Const *const_float64(double v)
 
 Const *const_string(const char *s, size_t n)
 {
-	Const *c = const_new(REP_STRING);
+	Const *c = new_const(REP_STRING);
 	c->u.s.s = arena_strndup(perm, s ? s : "", n);
 	c->u.s.n = n;
 	return c;
@@ -363,7 +363,7 @@ static void string_append(Buf *b, Const *x)
 
 /* Flattening changes how the value is held, not what it is, so it is
  * allowed on a Const reached through a const pointer. */
-void const_flatten(const Const *cx)
+static void flatten_string(const Const *cx)
 {
 	Const *x = (Const *)cx;
 	Buf b = {0};
@@ -378,7 +378,7 @@ void const_flatten(const Const *cx)
 
 static Const *string_concat(Const *x, Const *y)
 {
-	Const *c = const_new(REP_STRING);
+	Const *c = new_const(REP_STRING);
 	c->u.s.n = x->u.s.n + y->u.s.n;
 	c->u.s.l = x;
 	c->u.s.r = y;
@@ -436,7 +436,7 @@ const char *const_string_val(const Const *x, size_t *n)
 	}
 	if (x->rep != REP_STRING)
 		BUG("const_string_val of %s", const_rep_name(x));
-	const_flatten(x);
+	flatten_string(x);
 	*n = x->u.s.n;
 	return x->u.s.s;
 }
@@ -511,7 +511,7 @@ int const_bitlen(const Const *x)
 
 /* x (an int, fraction or binary float) as a 512-bit float, rounded the
  * way operands are brought to the binary float representation. */
-void const_get_mpfr(mpfr_t out, const Const *x)
+static void get_mpfr(mpfr_t out, const Const *x)
 {
 	mpz_t z;
 	switch (x->rep) {
@@ -531,7 +531,7 @@ void const_get_mpfr(mpfr_t out, const Const *x)
 		mpfr_set(out, x->u.f, MPFR_RNDN);
 		break;
 	default:
-		BUG("const_get_mpfr of %s", const_rep_name(x));
+		BUG("get_mpfr of %s", const_rep_name(x));
 	}
 }
 
@@ -670,7 +670,7 @@ double const_float64_val(const Const *x, bool *exact)
 		break;
 	case REP_INT:
 		const_mpfr_init(f, CONST_PREC);
-		const_get_mpfr(f, x);
+		get_mpfr(f, x);
 		d = const_mpfr_to_double(f, &ex);
 		mpfr_clear(f);
 		break;
@@ -702,7 +702,7 @@ float const_float32_val(const Const *x, bool *exact)
 		break;
 	case REP_INT:
 		const_mpfr_init(f, CONST_PREC);
-		const_get_mpfr(f, x);
+		get_mpfr(f, x);
 		d = mpfr_to_float(f, &ex);
 		mpfr_clear(f);
 		break;
@@ -809,7 +809,7 @@ Const *const_to_float(Const *x)
 			return c;
 		}
 		const_mpfr_init(f, CONST_PREC);
-		const_get_mpfr(f, x);
+		get_mpfr(f, x);
 		c = float_const(f);
 		mpfr_clear(f);
 		return c;
@@ -1149,8 +1149,8 @@ static Const *float_binary(const Const *x, Token op, const Const *y)
 	const_mpfr_init(a, CONST_PREC);
 	const_mpfr_init(b, CONST_PREC);
 	const_mpfr_init(r, CONST_PREC);
-	const_get_mpfr(a, x);
-	const_get_mpfr(b, y);
+	get_mpfr(a, x);
+	get_mpfr(b, y);
 	switch (op) {
 	case TOK_ADD: t = mpfr_add(r, a, b, MPFR_RNDN); break;
 	case TOK_SUB: t = mpfr_sub(r, a, b, MPFR_RNDN); break;
@@ -1335,8 +1335,8 @@ bool const_compare(Const *x, Token op, Const *y)
 		mpfr_t a, b;
 		const_mpfr_init(a, CONST_PREC);
 		const_mpfr_init(b, CONST_PREC);
-		const_get_mpfr(a, x);
-		const_get_mpfr(b, y);
+		get_mpfr(a, x);
+		get_mpfr(b, y);
 		c = mpfr_cmp(a, b);
 		mpfr_clear(a);
 		mpfr_clear(b);
@@ -1376,7 +1376,7 @@ static uint64_t real_hash(Const *x)
 	double d;
 	uint64_t h;
 	const_mpfr_init(f, CONST_PREC);
-	const_get_mpfr(f, x);
+	get_mpfr(f, x);
 	d = mpfr_get_d(f, MPFR_RNDN) + 0.0;
 	mpfr_clear(f);
 	memcpy(&h, &d, sizeof h);

@@ -52,15 +52,11 @@ struct Const {
 void const_init(void);                   /* idempotent; before any GMP/MPFR use */
 void const_mpfr_init(mpfr_t x, mpfr_prec_t prec);
 void const_bf_fix(mpfr_t x, int ternary);    /* clamp to the 32-bit exponent range */
-Const *const_new(Rep rep);
 Const *const_from_mpz(mpz_srcptr z);     /* int64 when it fits */
-Const *const_int_from_mpz(mpz_srcptr z); /* always REP_INT */
 Const *const_rat_from_mpq(mpq_srcptr q); /* REP_RAT, whatever its size */
 Const *const_from_mpfr(mpfr_srcptr f);   /* zero -> shared zero, Inf -> unknown */
 Const *const_complex(Const *re, Const *im);
-void const_get_mpfr(mpfr_t out, const Const *x);  /* out initialised, CONST_PREC */
 double const_mpfr_to_double(mpfr_srcptr f, bool *exact);
-void const_flatten(const Const *x);      /* strings: resolve pending concatenation */
 
 /* constprint.c */
 bool const_isprint(int32_t r);           /* Go's strconv.IsPrint */

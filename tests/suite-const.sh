@@ -28,9 +28,9 @@ objs() { for o in $OBJS; do printf ' build/%s/%s.o' "$1" "$o"; done; }
 # shellcheck disable=SC2046
 make -s $(objs obj) $(objs san) || { echo "const: build failed"; exit 1; }
 # shellcheck disable=SC2046
-cc $FLAGS -O2 -g -o $out/constcheck tests/constcheck.c $(objs obj) -lmpfr -lgmp -lm || exit 1
+"${CC:-gcc}" $FLAGS -O2 -g -o $out/constcheck tests/constcheck.c $(objs obj) -lmpfr -lgmp -lm || exit 1
 # shellcheck disable=SC2046
-cc $FLAGS -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+"${CC:-gcc}" $FLAGS -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
 	-o $out/constcheck-san tests/constcheck.c $(objs san) -lmpfr -lgmp -lm || exit 1
 GO111MODULE=off GOFLAGS= "$GO19" build -o $out/goconst ./tests/goconst || exit 1
 
