@@ -315,7 +315,8 @@ Object *named_lookup_method(Type *t, Pkg *pkg, const char *name, int *index)
 /* --- the end of checking ---------------------------------------------------------- */
 
 /* Leaves no named type with a named underlying type, fixes the
- * constraint interface of type parameters, and forgets the checker. */
+ * constraint interface of type parameters, and makes named types and
+ * interfaces forget the checker (they outlive it). */
 void type_cleanup(Type *t)
 {
 	switch (t->kind) {
@@ -328,6 +329,9 @@ void type_cleanup(Type *t)
 		break;
 	case TYPE_TYPEPARAM:
 		typeparam_iface(t);
+		break;
+	case TYPE_INTERFACE:
+		t->u.iface.check = NULL;
 		break;
 	default:
 		break;

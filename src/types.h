@@ -113,6 +113,7 @@ struct Type {
 			bool implicit;             /* wrapper for a constraint literal (~T, A|B, T) */
 			bool complete;
 			TypeSet *tset;             /* computed lazily (typeset.c) */
+			struct Checker *check;     /* while checking: reports errors of the type set, whoever asks first */
 		} iface;
 		struct { Type *key, *elem; } map;
 		struct { int dir; Type *elem; } chan;

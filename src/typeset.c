@@ -298,6 +298,10 @@ TypeSet *interface_type_set(Checker *c, Pos pos, Type *it)
 	if (!it->u.iface.complete)
 		return &top_set;
 	(void)pos;
+	/* errors go to the checker that made the interface, whoever asks */
+	if (!c)
+		c = it->u.iface.check;
+	it->u.iface.check = NULL;
 
 	/* stored first: a cycle through this interface (reported elsewhere,
 	 * by the check for invalid recursive types) sees every type */
