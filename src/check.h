@@ -172,6 +172,8 @@ Pos stmt_start_pos(Stmt *s);
 const char *check_pos_string(Pos p);            /* "file:line:col" inside messages */
 /* msg, plus "\n\tPOS: other declaration of NAME" for alt (if it has a position) */
 void check_error_alt(Checker *c, Pos pos, const char *msg, Object *alt);
+/* an error of gc's front end outside its type checker (labels.c): not a type error */
+void check_noder_errorf(Checker *c, Pos pos, const char *fmt, ...);
 void check_qualifier_note_import(Checker *c, Pkg *imp);
 void check_free_qualifier(Checker *c);
 /* operand_pos and operand_string live in operand.c (see below) */

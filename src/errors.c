@@ -299,6 +299,18 @@ static bool same_line(Pos a, Pos b)
 	return pa.file == pb.file && pa.filename == pb.filename && pa.line == pb.line;
 }
 
+/* gc's ErrorfAt: one copy of equal messages on a line */
+static void gc_report(Pos pos, const char *msg)
+{
+	if (last_msg && same_line(last_pos, pos) && strcmp(last_msg, msg) == 0)
+		return;
+	free(last_msg);
+	last_msg = xmalloc(strlen(msg) + 1);
+	strcpy(last_msg, msg);
+	last_pos = pos;
+	errorf(pos, "%s", msg);
+}
+
 static void report(Checker *c, Pos pos, const char *msg)
 {
 	const char *s;
@@ -310,13 +322,20 @@ static void report(Checker *c, Pos pos, const char *msg)
 	if (c->env.errpos)
 		pos = c->env.errpos;
 	c->nerrors++;
-	if (last_msg && same_line(last_pos, pos) && strcmp(last_msg, msg) == 0)
-		return;
-	free(last_msg);
-	last_msg = xmalloc(strlen(msg) + 1);
-	strcpy(last_msg, msg);
-	last_pos = pos;
-	errorf(pos, "%s", msg);
+	gc_report(pos, msg);
+}
+
+/* An error gc's front end reports outside its type checker (branches
+ * and labels): it does not count as a type error. */
+void check_noder_errorf(Checker *c, Pos pos, const char *fmt, ...)
+{
+	Buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	vformat(&b, c, fmt, ap);
+	va_end(ap);
+	gc_report(pos, b.s ? b.s : "");
+	buf_free(&b);
 }
 
 void check_verrorf(Checker *c, Pos pos, bool soft, const char *fmt, va_list ap)
