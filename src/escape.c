@@ -11,6 +11,7 @@
  *   5. the graph is solved (esc_solve.c);
  *   6. parameter tags are recorded and the results reported (finish). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "const.h"
@@ -367,4 +368,98 @@ void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive)
 	esc_walk_all(&b);
 	finish(&b, fns, n);
 	arena_free(&a);
+}
+
+/* --- the package: bottom-up over the call graph ------------------------------ */
+
+typedef struct Visitor {
+	EscContext *ctx;
+	uint32_t visitgen;
+	PtrMap ids;              /* IrFunc -> id (as pointer-sized int) */
+	IrFunc **stack;
+	int nstack, capstack;
+} Visitor;
+
+static uint32_t visit_func(Visitor *v, IrFunc *fn);
+
+typedef struct VisitCtx {
+	Visitor *v;
+	uint32_t min;
+} VisitCtx;
+
+static void visit_callee(VisitCtx *c, IrFunc *callee)
+{
+	uint32_t m;
+	if (!callee || (callee->flags & FN_GENERIC) || callee->esc == FUNC_TAGGED)
+		return;
+	m = visit_func(c->v, callee);
+	if (m < c->min)
+		c->min = m;
+}
+
+static void visit_node(Node *n, void *ctx)
+{
+	VisitCtx *c = ctx;
+	switch (n->op) {
+	case ONAME:
+		if (n->nm->class == PFUNC)
+			visit_callee(c, n->func);
+		break;
+	case ODOTMETH: case OMETHVALUE: case OMETHEXPR:
+		visit_callee(c, ir_method_expr_func(n));
+		break;
+	case OCLOSURE:
+		visit_callee(c, n->func);
+		break;
+	default:
+		break;
+	}
+}
+
+static uint32_t visit_func(Visitor *v, IrFunc *fn)
+{
+	uint32_t id = (uint32_t)(uintptr_t)ptrmap_get(&v->ids, fn), min;
+	VisitCtx c;
+	int i;
+	if (id > 0)
+		return id;
+	id = ++v->visitgen;
+	ptrmap_put(&v->ids, fn, (void *)(uintptr_t)id);
+	min = ++v->visitgen;
+	if (v->nstack == v->capstack) {
+		v->capstack = v->capstack ? 2 * v->capstack : 64;
+		v->stack = xrealloc(v->stack, sizeof *v->stack * (size_t)v->capstack);
+	}
+	v->stack[v->nstack++] = fn;
+	c.v = v;
+	c.min = min;
+	for (i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], visit_node, &c);
+	min = c.min;
+	if ((min == id || min == id + 1) && !(fn->flags & FN_HIDDENCLOSURE)) {
+		bool recursive = min == id;
+		for (i = v->nstack - 1; i >= 0; i--) {
+			ptrmap_put(&v->ids, v->stack[i], (void *)(uintptr_t)UINT32_MAX);
+			if (v->stack[i] == fn)
+				break;
+		}
+		esc_batch(v->ctx, v->stack + i, v->nstack - i, recursive);
+		v->nstack = i;
+	}
+	return min;
+}
+
+void esc_package(IrPackage *p, EscContext *ctx)
+{
+	Visitor v;
+	int i;
+	memset(&v, 0, sizeof v);
+	v.ctx = ctx;
+	for (i = 0; i < p->nfuncs; i++) {
+		IrFunc *fn = p->funcs[i];
+		if (!(fn->flags & (FN_HIDDENCLOSURE | FN_GENERIC)))
+			visit_func(&v, fn);
+	}
+	ptrmap_free(&v.ids);
+	free(v.stack);
 }

@@ -178,14 +178,15 @@ void ir_reset_package_closgen(void)
 	glob_closgen = 0;
 }
 
+/* gc's HasUniquePos: names, and types that have a name, stand for
+ * something declared elsewhere; every other node is where it is. */
 bool ir_has_unique_pos(Node *n)
 {
 	switch (n->op) {
 	case ONAME:
 		return false;
-	case OLITERAL: case ONIL: case OTYPE:
-		/* named constants and types are not where they appear */
-		if (n->sel || n->name)
+	case OTYPE:
+		if (n->type && type_is_named(n->type))
 			return false;
 		break;
 	default:

@@ -124,6 +124,7 @@ struct IrName {
 	IrFunc *curfn;           /* declaring function (locals, params) */
 	Node *defn;              /* defining statement; closure var: the canonical outer name */
 	Node *outer;             /* closure var: the captured name one level out */
+	Node *innermost;         /* lowering: the innermost capture of this name so far */
 	int vargen;
 	bool closurevar;         /* a captured variable inside a closure */
 	bool byval;              /* captured by value (set by escape analysis) */

@@ -1,0 +1,59 @@
+/* lower.h: lowering type-checked syntax to IR (lower*.c).
+ *
+ * Lowering walks each function as gc's front end does after type
+ * checking, and in the same order, because that order is visible: it
+ * numbers closures and temporaries, orders each function's declared
+ * names (and so the "moved to heap" lines), and decides the positions
+ * of implicit nodes. gc gives an implicit node (an interface
+ * conversion, a temporary) its "current position": the position of the
+ * last expression it visited, or of the last node with a position of
+ * its own; `curpos` reproduces that. */
+#ifndef GOESCAPE_LOWER_H
+#define GOESCAPE_LOWER_H
+
+#include "check.h"
+#include "ir.h"
+
+typedef struct Lower {
+	Pkg *pkg;
+	IrPackage *ir;
+	IrFunc *curfn;           /* function being lowered, NULL at package level */
+	IrFunc *initfn;          /* the package's generated init function */
+	Pos curpos;              /* gc's current position (base.Pos) */
+	PtrMap names;            /* Object -> ONAME Node (locals, params, globals, funcs) */
+	PtrMap funcs;            /* Object (func) -> IrFunc, this package's functions */
+	Node *blank;             /* the blank name "_" */
+	NodeList *out;           /* statement list being built */
+} Lower;
+
+/* lower.c */
+IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a);
+Node *lower_obj(Lower *L, Object *o, Pos pos);         /* the name for o, made on first use */
+Node *lower_use(Lower *L, Expr *ident);                  /* a use, captured into closures */
+Node *lower_def(Lower *L, Expr *ident);                  /* a definition */
+IrFunc *lower_func_lit(Lower *L, Expr *e);
+void lower_set_pos(Lower *L, Node *n);                   /* gc's ir.SetPos */
+
+/* lower_expr.c */
+Node *lower_expr(Lower *L, Expr *e);
+void lower_exprs(Lower *L, ExprList *l, NodeList *out);
+Node *lower_assign_conv(Lower *L, Node *n, Type *t);    /* implicit conversion to t */
+Node *lower_type_node(Lower *L, Type *t, Pos pos);
+Node *lower_implicit(Node *n);
+Node *lower_addr(Lower *L, Pos pos, Node *x);
+Node *lower_deref(Lower *L, Pos pos, Type *t, Node *x);
+Node *lower_dot_field(Lower *L, Pos pos, Node *x, Object *field);
+Node *lower_complit(Lower *L, Type *t, Expr *e);
+
+/* lower_call.c */
+Node *lower_call(Lower *L, Expr *e);
+Node *lower_conv_op(Lower *L, Pos pos, Node *x, Type *t);   /* explicit conversion T(x) */
+void lower_fix_args(Lower *L, Node *call, Type *sig);      /* assignment conversions, variadic */
+void lower_multi_value(Lower *L, Node *n, Node *call, NodeList *args);
+
+/* lower_stmt.c */
+void lower_block(Lower *L, StmtList *list, NodeList *out);
+void lower_stmt(Lower *L, Stmt *s, NodeList *out);
+void lower_local_decl(Lower *L, Decl *d, NodeList *out);
+
+#endif
