@@ -1,0 +1,16 @@
+#!/bin/sh
+# make demo: goescape on the bundled examples, next to what gc says.
+cd "$(dirname "$0")/.." || exit 1
+root=$(pwd)
+out=build/demo.txt
+echo "== goescape -m -l ./...   (in examples/)"
+(cd examples && "$root/build/goescape" -m -l ./...) > "$out" 2>&1
+status=$?
+cat "$out"
+echo
+if [ -x build/escf1 ] || { command -v /usr/lib/go-1.19/bin/go >/dev/null 2>&1 &&
+	GO111MODULE=off /usr/lib/go-1.19/bin/go build -o build/escf1 ./tests/escf1 2>/dev/null; }; then
+	echo "== compared with gc 1.19 (examples/expected.txt)"
+	build/escf1 examples/expected.txt "$out" | tail -1
+fi
+exit $status
