@@ -40,6 +40,9 @@ typedef struct HScan {
 	const char *err;          /* first error */
 	size_t erroff;
 	bool hit_end;             /* some token ran into the end of the data */
+	int ncalls;               /* tokens scanned so far */
+	int errcall;              /* the scan (ncalls) during which err was found */
+	bool parse_err;           /* err is a grammar error, not a scanning one */
 	char msg[96];
 } HScan;
 
@@ -54,6 +57,7 @@ static void hs_error(HScan *s, size_t off, const char *msg)
 	if (!s->err) {
 		s->err = msg;
 		s->erroff = off;
+		s->errcall = s->ncalls;
 	}
 }
 
@@ -141,6 +145,7 @@ static void hs_next(HScan *s)
 	int size;
 	int32_t c;
 	bool nl = s->nlsemi;
+	s->ncalls++;
 	s->nlsemi = false;
 	s->newline_semi = false;
 	for (;;) {
@@ -190,6 +195,7 @@ static void hs_next(HScan *s)
 			if (!closed) {
 				s->hit_end = true;
 				hs_error(s, start, "comment not terminated");
+				s->parse_err = true;   /* go reports it even after the imports */
 				s->off = s->n;
 				s->tok = H_EOF;
 				s->pos = s->end = s->n;
@@ -364,6 +370,7 @@ static void expected(HScan *s, const char *what, char *msg, size_t size)
 	found_text(s, found, sizeof found);
 	snprintf(msg, size, "expected %s, found %s", what, found);
 	hs_error(s, s->pos, msg);
+	s->parse_err = true;
 }
 
 /* Unquotes a string literal the scanner accepted; NULL if it is bad. */
@@ -448,7 +455,32 @@ static bool valid_import(const char *s)
 	return true;
 }
 
-static void import_spec(HScan *s, Arena *a, Vec *out)
+static bool is_import_kw(HScan *s)
+{
+	return s->tok == H_KEYWORD && s->end - s->pos == 6 && memcmp(s->src + s->pos, "import", 6) == 0;
+}
+
+/* After a package clause or a whole import declaration: a ';' goes on
+ * to the next declaration; "import" without one is an error; anything
+ * else ends the header (go/build would not have read that far). True if
+ * the header goes on, with the token after the ';' current. */
+static bool decl_end(HScan *s)
+{
+	char msg[128];
+	if (s->tok == H_SEMI) {
+		hs_next(s);
+		return true;
+	}
+	if (is_import_kw(s)) {
+		expected(s, "';'", msg, sizeof msg);
+		s->err = arena_strndup(perm, msg, strlen(msg));
+	}
+	return false;
+}
+
+/* Returns whether a ';' ended the spec (so the current token is the
+ * first one after it). */
+static bool import_spec(HScan *s, Arena *a, Vec *out, bool group)
 {
 	size_t start = s->pos;
 	char msg[128];
@@ -460,6 +492,7 @@ static void import_spec(HScan *s, Arena *a, Vec *out)
 			snprintf(msg, sizeof msg, "invalid import path: %.*s", (int)MIN(s->end - s->pos, 80),
 			         s->src + s->pos);
 			hs_error(s, s->pos, arena_strndup(perm, msg, strlen(msg)));
+			s->parse_err = true;
 		} else if (!s->err) {
 			ScanImport *imp = NEW(a, ScanImport);
 			imp->path = path;
@@ -471,21 +504,21 @@ static void import_spec(HScan *s, Arena *a, Vec *out)
 		expected(s, "'STRING'", msg, sizeof msg);
 		if (s->err && s->err == msg)
 			s->err = arena_strndup(perm, msg, strlen(msg));
-		return;
+		return false;
 	}
+	if (!group)
+		return decl_end(s);
 	/* expectSemi: ')' may close the group without one */
 	if (s->tok == H_SEMI) {
 		hs_next(s);
-	} else if (s->tok != H_RPAREN) {
+		return true;
+	}
+	if (s->tok != H_RPAREN) {
 		expected(s, "';'", msg, sizeof msg);
 		if (s->err == msg)
 			s->err = arena_strndup(perm, msg, strlen(msg));
 	}
-}
-
-static bool is_import_kw(HScan *s)
-{
-	return s->tok == H_KEYWORD && s->end - s->pos == 6 && memcmp(s->src + s->pos, "import", 6) == 0;
+	return false;
 }
 
 void header_scan(const char *data, size_t n, Arena *a, FileHeader *h)
@@ -494,6 +527,7 @@ void header_scan(const char *data, size_t n, Arena *a, FileHeader *h)
 	Vec imps = {0};
 	char msg[128];
 	const char *nul;
+	bool top;
 	memset(h, 0, sizeof *h);
 	memset(&s, 0, sizeof s);
 	s.src = data;
@@ -513,21 +547,18 @@ void header_scan(const char *data, size_t n, Arena *a, FileHeader *h)
 	h->pkgname = intern(data + s.pos, s.end - s.pos);
 	h->pkgoff = (uint32_t)s.pos;
 	hs_next(&s);
-	if (s.tok != H_SEMI) {
-		expected(&s, "';'", msg, sizeof msg);
-		goto out;
-	}
-	hs_next(&s);
-	/* here the current token always follows a semicolon */
-	while (!s.err && is_import_kw(&s)) {
+	/* top: the current token is the first after a declaration's ';' */
+	top = decl_end(&s);
+	while (top && is_import_kw(&s) && !s.err) {
+		top = false;
 		hs_next(&s);
 		if (s.tok != H_LPAREN) {
-			import_spec(&s, a, &imps);
+			top = import_spec(&s, a, &imps, false);
 			continue;
 		}
 		hs_next(&s);
 		while (s.tok != H_RPAREN && s.tok != H_EOF && !s.err)
-			import_spec(&s, a, &imps);
+			import_spec(&s, a, &imps, true);
 		if (s.err)
 			break;
 		if (s.tok != H_RPAREN) {
@@ -535,14 +566,11 @@ void header_scan(const char *data, size_t n, Arena *a, FileHeader *h)
 			break;
 		}
 		hs_next(&s);
-		if (s.tok == H_SEMI)
-			hs_next(&s);
-		else if (s.tok != H_RPAREN)
-			expected(&s, "';'", msg, sizeof msg);
+		top = decl_end(&s);
 	}
 	/* The current token ends the header. Scanning errors inside it
 	 * belong to the rest of the file, which the parser reads. */
-	if (s.err && s.erroff >= s.pos)
+	if (s.err && top && !s.parse_err && s.errcall == s.ncalls)
 		s.err = NULL;
 	if (!s.err && (nul = memchr(data, 0, s.pos)) != NULL)
 		hs_error(&s, (size_t)(nul - data), "unexpected NUL in input");
@@ -552,7 +580,8 @@ out:
 	h->err = s.err;
 	h->erroff = (uint32_t)s.erroff;
 	h->hit_end = s.hit_end;
-	if (imps.n) {
+	/* a file whose header does not parse contributes no imports */
+	if (imps.n && !s.err) {
 		int i;
 		h->imports = NEWARRAY(a, ScanImport, imps.n);
 		for (i = 0; i < imps.n; i++) {

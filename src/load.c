@@ -263,6 +263,17 @@ bool load_has_go_files(Loader *L, const char *dir)
 
 /* --- diagnostics --------------------------------------------------------- */
 
+/* System error text as Go spells it ("no such file or directory"). */
+static const char *os_error(const char *msg)
+{
+	char *r;
+	if (!msg || msg[0] < 'A' || msg[0] > 'Z' || (msg[1] >= 'A' && msg[1] <= 'Z'))
+		return msg;
+	r = arena_strndup(perm, msg, strlen(msg));
+	r[0] = (char)(r[0] - 'A' + 'a');
+	return r;
+}
+
 /* A position in a file the loader read only the header of: the file is
  * registered under its short name, with the bytes that were read. */
 static Pos header_pos(Loader *L, const char *path, const char *data, size_t n, uint32_t off)
@@ -360,7 +371,7 @@ static DirScan *scan_files(Loader *L, const char *dir, char **names, bool *isdir
 		abs = intern(path.s, path.n);
 		data = header_read(abs, &len, &ioerr, perm, &h);
 		if (!data) {
-			scan_error(s, NOPOS, "open %s: %s", abs, ioerr);
+			scan_error(s, NOPOS, "open %s: %s", abs, os_error(ioerr));
 			continue;
 		}
 		if (!build_should_build(L->cfg, data, len, &ok, &err, &erroff)) {
@@ -394,11 +405,15 @@ static DirScan *scan_files(Loader *L, const char *dir, char **names, bool *isdir
 			Pos p = h.pkgname ? header_pos(L, abs, data, len, h.pkgoff) : NOPOS;
 			scan_error(s, p, "found packages %s (%s) and %s (%s) in %s", s->name, firstfile, pkg, name, dir);
 		}
-		free(data);
 		if (h.importsC && istest) {
-			scan_error(s, NOPOS, "use of cgo in test %s not supported", abs);
+			uint32_t off = 0;
+			for (j = 0; j < h.nimports; j++)
+				if (!strcmp(h.imports[j].path, "C"))
+					off = h.imports[j].site.off;
+			scan_error(s, header_pos(L, abs, data, len, off), "use of cgo in test %s not supported", name);
 			h.importsC = false;
 		}
+		free(data);
 		if (h.importsC) {
 			if (!L->cfg->cgo_enabled) {
 				vec_push(&s->ignored, (void *)name);
@@ -458,7 +473,7 @@ DirScan *load_scan_dir(Loader *L, const char *dir)
 		s = NEW(perm, DirScan);
 		s->dir = dir;
 		s->nogo = true;
-		scan_error(s, NOPOS, "open %s: %s", dir, strerror(errno ? errno : ENOENT));
+		scan_error(s, NOPOS, "open %s: %s", dir, os_error(strerror(errno ? errno : ENOENT)));
 	} else {
 		s = scan_files(L, dir, names, isdir, n, false);
 		load_free_dir(names, n, isdir);
@@ -695,17 +710,19 @@ static void check_import(Loader *L, Package *p, Package *parent, const char *raw
 			return;
 		}
 	}
-	if (!strcmp(p->name, "main") && strcmp(parent->dir, p->dir) != 0) {
+	if (!strcmp(p->name, "main") && strcmp(parent->dir, p->dir) != 0)
 		report(L, NULL, site, NOPOS, "import \"%s\" is a program, not an importable package", raw);
-		return;
-	}
-	if (load_is_local_path(raw) && !parent->cmdline && !load_is_local_path(parent->path) &&
-	    strncmp(parent->path, "_/", 2) != 0) {
-		if (!strcmp(raw, "."))
-			report(L, NULL, site, NOPOS, "%s: cannot import current directory", raw);
-		else
-			report(L, NULL, site, NOPOS, "local import \"%s\" in non-local package", raw);
-	}
+}
+
+/* A package with an error and no files, standing for an import that
+ * could not be satisfied. */
+static Package *bad_package(const char *path)
+{
+	Package *p = NEW(perm, Package);
+	p->path = intern_cstr(path);
+	p->name = "";
+	p->state = LOAD_DONE;
+	return p;
 }
 
 static Package *new_package(Loader *L, const Resolved *r)
@@ -732,6 +749,15 @@ static Package *load_import(Loader *L, const char *path, Package *parent, const 
 	Package *p;
 	DirScan *s;
 	(void)implicit;
+	/* only a package named by a local path may import by local path */
+	if (parent && load_is_local_path(path) && !parent->local) {
+		p = bad_package(path);
+		if (!strcmp(path, "."))
+			report(L, p, site, NOPOS, "%s: cannot import current directory", path);
+		else
+			report(L, p, site, NOPOS, "local import \"%s\" in non-local package", path);
+		return p;
+	}
 	r = resolve(L, path, parent, srcdir);
 	if (r.err) {
 		/* one package (and one error) per unresolvable path, as go does */
@@ -739,10 +765,7 @@ static Package *load_import(Loader *L, const char *path, Package *parent, const 
 		p = ptrmap_get(&L->pkgs, key);
 		if (p && p->state == LOAD_DONE && p->bad && !p->dir)
 			return p;
-		p = NEW(perm, Package);
-		p->path = key;
-		p->name = "";
-		p->state = LOAD_DONE;
+		p = bad_package(key);
 		if (!ptrmap_get(&L->pkgs, key))
 			ptrmap_put(&L->pkgs, key, p);
 		report(L, p, site, NOPOS, "%s", r.err);
@@ -767,6 +790,7 @@ static Package *load_import(Loader *L, const char *path, Package *parent, const 
 		return p;
 	}
 	p = new_package(L, &r);
+	p->local = load_is_local_path(path);
 	ptrmap_put(&L->pkgs, p->path, p);
 	p->state = LOAD_BUSY;
 	if (L->depth >= MAXDEPTH) {
@@ -776,7 +800,9 @@ static Package *load_import(Loader *L, const char *path, Package *parent, const 
 	}
 	s = load_scan_dir(L, p->dir);
 	fill_package(L, p, s);
-	if (s->err)
+	if (s->err && s->nogo && !site && !parent)
+		report(L, p, NULL, NOPOS, "package %s: %s", path, s->err);
+	else if (s->err)
 		report(L, p, site, s->errpos, "%s", s->err);
 	L->depth++;
 	load_deps(L, p);
@@ -805,7 +831,7 @@ static Package *load_files(Loader *L, char **files, int n)
 			return NULL;
 		}
 		if (stat(abs, &st) != 0) {
-			errorf(NOPOS, "stat %s: %s", files[i], strerror(errno));
+			errorf(NOPOS, "stat %s: %s", files[i], os_error(strerror(errno)));
 			return NULL;
 		}
 		if (S_ISDIR(st.st_mode)) {
@@ -820,21 +846,16 @@ static Package *load_files(Loader *L, char **files, int n)
 		dir = d;
 		names[i] = (char *)(slash + 1);
 	}
-	qsort(names, (size_t)n, sizeof *names, cmp_str);
+	/* the files keep their command-line order, as in go list */
 	memset(&r, 0, sizeof r);
 	r.path = "command-line-arguments";
 	r.dir = dir;
 	p = new_package(L, &r);
 	p->cmdline = true;
+	p->local = true;
 	p->goroot = false;
 	p->standard = false;
-	if (L->cfg->modules) {
-		const char *err;
-		const char *ip = mod_dir_import_path(L, dir, &err);
-		Module *m = mod_main(L);
-		if (ip && m && load_has_path_prefix(ip, m->path))
-			p->module = m;
-	}
+	p->module = NULL;
 	ptrmap_put(&L->pkgs, p->path, p);
 	s = scan_files(L, dir, names, NULL, n, true);
 	fill_package(L, p, s);

@@ -80,6 +80,7 @@ typedef struct Package {
 	Module *module;           /* module mode: the package's module (NULL for GOROOT) */
 	bool goroot, standard;    /* in GOROOT; in the standard library */
 	bool cmdline;             /* named by .go files on the command line */
+	bool local;               /* named by a local path ("./x"), or cmdline */
 	struct File **files;      /* filled later by the parser; NULL here */
 	int nfiles;
 	void *types;              /* filled later by the type checker */
@@ -281,7 +282,8 @@ ModFile *modfile_parse(SrcFile *f, bool strict);
 /* Path and version checks shared with module resolution. */
 bool modfile_valid_semver(const char *v);
 int modfile_semver_compare(const char *a, const char *b);
-bool modfile_check_import_path(const char *path);
+/* NULL if path is a valid import path, else why not (go's wording) */
+const char *modfile_check_import_path(const char *path);
 /* The module cache's spelling of a path or version ('!' before lower-cased capitals). */
 const char *modfile_escape(const char *s);
 

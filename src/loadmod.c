@@ -216,8 +216,8 @@ void mod_init(Loader *L)
 		       load_shortpath(L, gomod));
 		return;
 	}
-	if (!modfile_check_import_path(m->mf->module)) {
-		errorf(m->mf->modulepos, "invalid module path \"%s\"", m->mf->module);
+	if ((err = modfile_check_import_path(m->mf->module)) != NULL) {
+		errorf(m->mf->modulepos, "invalid module path \"%s\": %s", m->mf->module, strchr(err, ':') + 2);
 		return;
 	}
 	m->main = NEW(perm, Module);
@@ -331,8 +331,8 @@ Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
 		r.err = arena_printf(perm, "\"%s\" is not an importable package; see 'go help packages'", path);
 		return r;
 	}
-	if (!modfile_check_import_path(path)) {
-		r.err = arena_printf(perm, "malformed import path \"%s\"", path);
+	if ((r.err = modfile_check_import_path(path)) != NULL) {
+		r.err = arena_strndup(perm, r.err, strlen(r.err));
 		return r;
 	}
 	if (load_is_std_path(path)) {

@@ -622,8 +622,10 @@ void pattern_match_dirs(Loader *L, const char *pattern, Vec *out)
 		k--;
 	dir = intern(clean, k);
 	abs = dir[0] == '/' ? load_clean(dir) : load_join(L->cwd, *dir ? dir : ".");
-	if (!load_is_dir(abs))
+	if (!load_is_dir(abs)) {
+		errorf(NOPOS, "pattern %s: lstat %s: no such file or directory", pattern, dir);
 		return;
+	}
 	/* names are the walked paths as filepath.Walk spells them, cleaned */
 	if (!*w.prefix) {
 		dir_walk(&w, abs, load_clean(*dir ? dir : "."), true);

@@ -210,33 +210,101 @@ int modfile_semver_compare(const char *a, const char *b)
 
 /* --- paths ------------------------------------------------------------------ */
 
-/* the characters an import path element may hold */
-static bool path_char_ok(unsigned char c)
+static const char *const windows_names[] = {
+	"CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+	"COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+};
+
+/* one element of an import path: ASCII letters, digits and -._~+ */
+static const char *check_elem(const char *e, size_t n, char *buf, size_t size)
 {
-	if (c >= 0x80)
-		return true;   /* Unicode letters are allowed in import paths */
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       strchr("-._~+!#$%&()*,;=@[]^{}", c) != NULL;
+	size_t i, dots = 0, shortn;
+	const char *tilde = NULL, *dot;
+	int k;
+	if (n == 0)
+		return "empty path element";
+	for (i = 0; i < n; i++)
+		if (e[i] == '.')
+			dots++;
+	if (dots == n) {
+		snprintf(buf, size, "invalid path element \"%.*s\"", (int)n, e);
+		return buf;
+	}
+	if (e[n - 1] == '.')
+		return "trailing dot in path element";
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)e[i];
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || strchr("-._~+", c))) {
+			int sz;
+			int32_t r = utf8_decode((const unsigned char *)e + i, n - i, &sz);
+			char enc[5] = {0};
+			utf8_encode(enc, r);
+			snprintf(buf, size, "invalid char '%s'", enc);
+			return buf;
+		}
+	}
+	/* names Windows reserves, and its short names (x~1) */
+	dot = memchr(e, '.', n);
+	shortn = dot ? (size_t)(dot - e) : n;
+	for (k = 0; k < NELEM(windows_names); k++) {
+		size_t wl = strlen(windows_names[k]);
+		if (wl != shortn)
+			continue;
+		for (i = 0; i < wl; i++)
+			if ((e[i] | 0x20) != (windows_names[k][i] | 0x20))
+				break;
+		if (i == wl) {
+			snprintf(buf, size, "\"%.*s\" disallowed as path element component on Windows", (int)shortn, e);
+			return buf;
+		}
+	}
+	for (i = 0; i < shortn; i++)
+		if (e[i] == '~')
+			tilde = e + i;
+	if (tilde && tilde < e + shortn - 1) {
+		const char *d;
+		for (d = tilde + 1; d < e + shortn && *d >= '0' && *d <= '9'; d++)
+			;
+		if (d == e + shortn)
+			return "trailing tilde and digits in path element";
+	}
+	return NULL;
 }
 
-bool modfile_check_import_path(const char *path)
+const char *modfile_check_import_path(const char *path)
 {
-	const char *s = path;
-	if (!*path || path[0] == '/' || path[strlen(path) - 1] == '/' || strstr(path, "//"))
-		return false;
-	while (*s) {
-		const char *e = strchr(s, '/');
-		size_t n = e ? (size_t)(e - s) : strlen(s), i;
-		if (n == 0 || s[0] == '.' || s[n - 1] == '.')
-			return false;
-		for (i = 0; i < n; i++)
-			if (!path_char_ok((unsigned char)s[i]) || s[i] == '@' || s[i] == '!' || s[i] == ';')
-				return false;
-		s += n;
-		if (*s == '/')
-			s++;
+	static char buf[256];
+	char why[160];
+	const char *err = NULL, *s = path;
+	size_t i = 0, n = strlen(path);
+	while (i < n) {
+		int sz;
+		if (utf8_decode((const unsigned char *)path + i, n - i, &sz) == RUNE_ERROR && sz == 1) {
+			err = "invalid UTF-8";
+			break;
+		}
+		i += (size_t)sz;
 	}
-	return true;
+	if (!err && n == 0)
+		err = "empty string";
+	else if (!err && path[0] == '-')
+		err = "leading dash";
+	else if (!err && strstr(path, "//"))
+		err = "double slash";
+	else if (!err && path[n - 1] == '/')
+		err = "trailing slash";
+	while (!err) {
+		const char *e = strchr(s, '/');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		err = check_elem(s, len, why, sizeof why);
+		if (!e)
+			break;
+		s = e + 1;
+	}
+	if (!err)
+		return NULL;
+	snprintf(buf, sizeof buf, "malformed import path \"%s\": %s", path, err);
+	return buf;
 }
 
 const char *modfile_escape(const char *s)
@@ -896,7 +964,7 @@ VendorList *modfile_read_vendor(const char *path)
 			}
 		} else if (cur && nf == 1) {
 			const char *pkg = intern(fields[0], flen[0]);
-			if (modfile_check_import_path(pkg)) {
+			if (!modfile_check_import_path(pkg)) {
 				vec_push(&pkgs, (void *)pkg);
 				ptrmap_put(&vl->pkgmod, pkg, cur);
 			}

@@ -1,0 +1,2 @@
+// Package documentation files are not part of any build.
+package documentation

@@ -1,0 +1,5 @@
+package util
+
+import "errors"
+
+var X = errors.New("x")

@@ -1,0 +1,5 @@
+package util
+
+import "syscall"
+
+var _ = syscall.EPLAN9

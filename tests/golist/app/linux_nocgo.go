@@ -1,0 +1,7 @@
+//go:build linux && !cgo
+
+package main
+
+import "os"
+
+var _ = os.Args

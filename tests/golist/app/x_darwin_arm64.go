@@ -1,0 +1,5 @@
+package main
+
+import "os/user"
+
+var _ = user.Current

@@ -1,0 +1,4 @@
+//go:build linux
+//go:build !windows
+
+package badcons2

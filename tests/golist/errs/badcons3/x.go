@@ -1,0 +1,5 @@
+// Copyright notice.
+
+//go:build (linux || darwin
+
+package badcons3

@@ -1,0 +1,3 @@
+package badimport
+
+import "a b"

@@ -1,0 +1,2 @@
+// Package b is not a.
+package b

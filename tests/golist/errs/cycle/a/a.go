@@ -1,0 +1,5 @@
+package a
+
+import "example.com/errs/cycle/b"
+
+var A = b.B

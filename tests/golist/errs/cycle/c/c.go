@@ -1,0 +1,5 @@
+package c
+
+import "example.com/errs/cycle/a"
+
+var C = a.A

@@ -1,0 +1,7 @@
+package missing
+
+import (
+	"fmt"
+	"foo/bar"
+	"example.com/nope/pkg"
+)

@@ -1,0 +1,3 @@
+package program
+
+import _ "example.com/errs/program/cmd"

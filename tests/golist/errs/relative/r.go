@@ -1,0 +1,3 @@
+package relative
+
+import _ "./sub"

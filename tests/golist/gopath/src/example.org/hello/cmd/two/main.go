@@ -1,0 +1,5 @@
+package main
+
+import "example.org/hello/internal/x"
+
+func main() { _ = x.X }

@@ -1,0 +1,8 @@
+package lib2
+
+import (
+	"example.org/shadow"
+	"example.org/top"
+)
+
+const L = shadow.S + top.T

@@ -1,0 +1,3 @@
+package top
+
+const T = 3

@@ -1,0 +1,5 @@
+package lib2
+
+import "nothere"
+
+const L = 5

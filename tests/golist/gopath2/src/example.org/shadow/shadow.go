@@ -1,0 +1,3 @@
+package shadow
+
+const S = 4

@@ -1,0 +1,5 @@
+package helper
+
+import "os"
+
+func H() { os.Exit(0) }

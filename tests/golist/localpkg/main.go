@@ -1,0 +1,5 @@
+package main
+
+import "./helper"
+
+func main() { helper.H() }

@@ -1,0 +1,5 @@
+package sub
+
+import "example.com/dep"
+
+var Z = dep.D

@@ -1,0 +1,5 @@
+package sub
+
+import "syscall"
+
+var _ = syscall.Getpid

@@ -1,0 +1,3 @@
+package upper
+
+const V = 2

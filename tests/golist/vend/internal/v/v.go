@@ -1,0 +1,5 @@
+package v
+
+import "example.com/dep"
+
+const V = dep.D
