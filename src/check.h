@@ -172,8 +172,6 @@ Pos stmt_start_pos(Stmt *s);
 const char *check_pos_string(Pos p);            /* "file:line:col" inside messages */
 /* msg, plus "\n\tPOS: other declaration of NAME" for alt (if it has a position) */
 void check_error_alt(Checker *c, Pos pos, const char *msg, Object *alt);
-/* an error of gc's front end outside its type checker (labels.c): not a type error */
-void check_noder_errorf(Checker *c, Pos pos, const char *fmt, ...);
 void check_qualifier_note_import(Checker *c, Pkg *imp);
 void check_free_qualifier(Checker *c);
 /* operand_pos and operand_string live in operand.c (see below) */
@@ -231,7 +229,7 @@ void init_order(Checker *c);
 /* --- stmt.c, labels.c, return.c ------------------------------------------- */
 
 void check_func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, Stmt *body, Const *iota);
-void check_labels(Checker *c, Stmt *body);
+void check_labels(Checker *c, Stmt *body);   /* records label objects (gc's parser checks branches) */
 void check_open_scope(Checker *c, Pos pos, Pos end, const char *comment);
 void check_close_scope(Checker *c);
 bool is_terminating(Checker *c, Stmt *s, const char *label);

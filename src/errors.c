@@ -325,19 +325,6 @@ static void report(Checker *c, Pos pos, const char *msg)
 	gc_report(pos, msg);
 }
 
-/* An error gc's front end reports outside its type checker (branches
- * and labels): it does not count as a type error. */
-void check_noder_errorf(Checker *c, Pos pos, const char *fmt, ...)
-{
-	Buf b = {0};
-	va_list ap;
-	va_start(ap, fmt);
-	vformat(&b, c, fmt, ap);
-	va_end(ap);
-	gc_report(pos, b.s ? b.s : "");
-	buf_free(&b);
-}
-
 void check_verrorf(Checker *c, Pos pos, bool soft, const char *fmt, va_list ap)
 {
 	Buf b = {0};

@@ -261,7 +261,18 @@ struct Pkg {
 	bool cgo;                  /* uses import "C" */
 	void *loader;              /* the loader's Package */
 	void *escape;              /* escape analysis summaries (parameter tags) */
+	struct Initializer **inits;   /* package variable initialization order (initorder.c) */
+	int ninits;
 };
+
+/* One package-level initialization: lhs = rhs, in the order they run
+ * (go/types' Info.InitOrder). n:1 declarations (a, b = f()) have
+ * several lhs variables. */
+typedef struct Initializer {
+	Object **lhs;
+	int nlhs;
+	Expr *rhs;
+} Initializer;
 
 /* --- selections, instances -------------------------------------------------- */
 
