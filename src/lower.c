@@ -142,7 +142,7 @@ Node *lower_use(Lower *L, Expr *ident)
 Node *lower_def(Lower *L, Expr *ident)
 {
 	Object *o = ident->u.ident.def;
-	if (!o)
+	if (!o || (ident->u.ident.name[0] == '_' && ident->u.ident.name[1] == 0))
 		return L->blank;
 	return lower_obj(L, o, ident->pos);
 }
@@ -302,6 +302,7 @@ static void mark_notinheap(File *f)
 IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 {
 	Lower L;
+	PtrMap pkgdefs = {0};
 	int i, j;
 	memset(&L, 0, sizeof L);
 	ir_set_arena(a);
@@ -320,12 +321,20 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 		for (j = 0; j < files[i]->ndecls; j++)
 			if (files[i]->decls[j]->kind == DECL_FUNC)
 				declare_func(&L, files[i]->decls[j]);
-	/* then bodies, in source order */
+	/* then bodies and package-level initialisers, in source order */
+	L.initfn = ir_func(NOPOS, new_signature(NULL, NULL, NULL, false));
+	L.initfn->nname->nm->sym = intern_cstr("init");
 	for (i = 0; i < nfiles; i++) {
 		for (j = 0; j < files[i]->ndecls; j++) {
 			Decl *d = files[i]->decls[j];
 			Object *o;
 			IrFunc *fn;
+			if (d->kind == DECL_GEN && d->u.gen.tok == TOK_VAR) {
+				int k;
+				for (k = 0; k < d->u.gen.nspecs; k++)
+					lower_pkg_var_spec(&L, d->u.gen.specs[k], &pkgdefs);
+				continue;
+			}
 			if (d->kind != DECL_FUNC)
 				continue;
 			o = d->u.func.name->u.ident.def;
@@ -336,6 +345,10 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 			add_func(&L, fn);
 		}
 	}
+	lower_pkg_init(&L, &pkgdefs);
+	if (L.initfn->body.n)
+		add_func(&L, L.initfn);
+	ptrmap_free(&pkgdefs);
 	ptrmap_free(&L.names);
 	ptrmap_free(&L.funcs);
 	return L.ir;

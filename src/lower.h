@@ -51,6 +51,13 @@ Node *lower_conv_op(Lower *L, Pos pos, Node *x, Type *t);   /* explicit conversi
 void lower_fix_args(Lower *L, Node *call, Type *sig);      /* assignment conversions, variadic */
 void lower_multi_value(Lower *L, Node *n, Node *call, NodeList *args);
 
+/* lower_init.c */
+void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs);
+IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
+
+/* devirt.c */
+void devirtualize_package(IrPackage *p, int mflag);
+
 /* lower_stmt.c */
 void lower_block(Lower *L, StmtList *list, NodeList *out);
 void lower_stmt(Lower *L, Stmt *s, NodeList *out);
