@@ -216,7 +216,8 @@ char **load_read_dir(const char *dir, int *n, bool **isdir, bool follow)
 	closedir(d);
 	out = (char **)names.v;
 	*n = names.n;
-	qsort(out, (size_t)*n, sizeof *out, cmp_str);
+	if (*n > 1)
+		qsort(out, (size_t)*n, sizeof *out, cmp_str);
 	if (isdir) {
 		Buf p = {0};
 		*isdir = xcalloc((size_t)*n + 1, sizeof(bool));
@@ -437,7 +438,8 @@ static DirScan *scan_files(Loader *L, const char *dir, char **names, bool *isdir
 	}
 	buf_free(&path);
 	/* imports sorted by path, each with its first site */
-	qsort(imps.v, (size_t)imps.n, sizeof(void *), cmp_import);
+	if (imps.n > 1)
+		qsort(imps.v, (size_t)imps.n, sizeof(void *), cmp_import);
 	for (i = 0; i < imps.n; i++) {
 		ScanImport *imp = imps.v[i];
 		if (s->imports.n && ((ScanImport *)s->imports.v[s->imports.n - 1])->path == imp->path)
@@ -894,6 +896,28 @@ static const char *getcwd_interned(void)
 	return load_clean(buf);
 }
 
+/* Frees what the loader kept only while loading (the packages and
+ * their lists live on in perm). */
+static void loader_free(Loader *L)
+{
+	int i;
+	for (i = 0; i < L->scans.cap; i++) {
+		DirScan *s = L->scans.keys[i] ? L->scans.vals[i] : NULL;
+		if (!s)
+			continue;
+		vec_free(&s->gofiles);
+		vec_free(&s->cgofiles);
+		vec_free(&s->ignored);
+		vec_free(&s->tests);
+		vec_free(&s->xtests);
+		vec_free(&s->imports);
+	}
+	ptrmap_free(&L->scans);
+	ptrmap_free(&L->hasgo);
+	ptrmap_free(&L->pkgs);
+	vec_free(&L->stack);
+}
+
 Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
 {
 	Loader L;
@@ -945,12 +969,14 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
 	vec_free(&order);
 	vec_free(&rootpkgs);
 	vec_free(&roots);
+	loader_free(&L);
 	diag_flush();
 	return prog;
 fail:
 	vec_free(&order);
 	vec_free(&rootpkgs);
 	vec_free(&roots);
+	loader_free(&L);
 	diag_flush();
 	return NULL;
 }

@@ -203,16 +203,19 @@ void mod_init(Loader *L)
 		return;
 	}
 	gomod = load_join(m->root, "go.mod");
-	f = src_read(load_shortpath(L, gomod), gomod, &err);
+	/* go.mod errors name the file by its full path, as the go command's do */
+	f = src_read(gomod, gomod, &err);
 	if (!f) {
 		errorf(NOPOS, "reading %s: %s", gomod, err);
 		return;
 	}
 	m->mf = modfile_parse(f, true);
-	if (!m->mf)
+	if (!m->mf) {
+		errorf(NOPOS, "errors parsing %s:", load_shortpath(L, gomod));
 		return;
+	}
 	if (!m->mf->module) {
-		errorf(NOPOS, "error reading %s: missing module declaration. To specify the module path:\n\tgo mod edit -module=example.com/mod",
+		errorf(NOPOS, "no module declaration in %s. To specify the module path:\n\tgo mod edit -module=example.com/mod",
 		       load_shortpath(L, gomod));
 		return;
 	}
@@ -600,7 +603,8 @@ void mod_match_packages(Loader *L, const char *pattern, Vec *out)
 		}
 	}
 	ptrmap_free(&have);
-	qsort(v.v, (size_t)v.n, sizeof(void *), cmp_str);
+	if (v.n > 1)
+		qsort(v.v, (size_t)v.n, sizeof(void *), cmp_str);
 	for (i = 0; i < v.n; i++)
 		vec_push(out, v.v[i]);
 	vec_free(&v);

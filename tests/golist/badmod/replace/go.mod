@@ -1,0 +1,3 @@
+module example.com/x
+
+replace example.com/y => example.com/z

@@ -1,0 +1,5 @@
+module example.com/x
+
+go 1.19
+
+foo bar

@@ -1,0 +1,3 @@
+package bad
+
+import _ "example.org/h/vendor/example.org/vlib"

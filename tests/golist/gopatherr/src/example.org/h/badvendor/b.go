@@ -1,0 +1,3 @@
+package badvendor
+
+import _ "example.org/h/vendor/example.org/vlib"
