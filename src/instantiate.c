@@ -400,9 +400,16 @@ static void verify_type_later(Checker *c, void *arg)
 /* A generic type with type arguments in a type expression: x[xlist]. */
 Type *check_instantiated_type(Checker *c, Expr *x, ExprList xlist, Type *def)
 {
-	Type *gtyp = check_generic_type(c, x, NULL), *inst;
+	Type *gtyp, *inst;
 	TypeList targs;
 	LaterType *l;
+
+	/* x is the generic type; accept the whole index expression too */
+	if (x->kind == EXPR_INDEX)
+		x = x->u.index.x;
+	else if (x->kind == EXPR_INDEXLIST)
+		x = x->u.indexlist.x;
+	gtyp = check_generic_type(c, x, NULL);
 
 	if (gtyp == typ_invalid)
 		return gtyp;
