@@ -522,6 +522,30 @@ func (g *gen) nearInts() {
 		g.emit("bin %d * %d", len(g.m.regs)-1, kr)
 		g.emit("toint %d", len(g.m.regs)-1)
 	}
+	// the ends of the exponent range: products and quotients that
+	// overflow to unknown or underflow to zero, and a complex division
+	// whose denominator underflows
+	base := len(g.m.regs)
+	for _, l := range []string{"0x1p-1500000000", "0x1p1500000000", "0x.8p-2147483648", "0x.ffffp2147483647",
+		"0x1p-1073741824", "0x1p-1073741825", "0x1p1073741823", "0x1p1073741824"} {
+		g.lit("FLOAT", l)
+	}
+	g.lit("IMAG", "2i")
+	g.emit("bin %d + %d", one, len(g.m.regs)-1)
+	cplx := len(g.m.regs) - 1
+	for i := base; i < base+8; i++ {
+		for j := base; j < base+8; j++ {
+			// (no + or -: gc lines the mantissas up bit by bit, and
+			// exponents 2^31 apart would take gigabytes)
+			for _, op := range []string{"*", "/"} {
+				g.emit("bin %d %s %d", i, op, j)
+			}
+		}
+		g.emit("bin %d / %d", cplx, i)
+		g.emit("bin %d * %d", cplx, i)
+		g.emit("tocomplex %d", i)
+		g.emit("bin %d / %d", cplx, len(g.m.regs)-1)
+	}
 	// one binade below and above an integer, a few bits from the end
 	g.emit("i64 7")
 	seven := len(g.m.regs) - 1
@@ -600,6 +624,24 @@ func small(v constant.Value) bool {
 	return v.Kind() != constant.Int || constant.BitLen(v) < 2000
 }
 
+// tame excludes binary floats with exponents in the millions: adding
+// two of them far apart makes gc line up mantissas over gigabytes.
+// The edge cases above try them in products and quotients only.
+func tame(v constant.Value) bool {
+	switch v.Kind() {
+	case constant.Complex:
+		return tame(constant.Real(v)) && tame(constant.Imag(v))
+	case constant.Float:
+		if f, ok := constant.Val(v).(*big.Float); ok {
+			e := f.MantExp(nil)
+			return -1000000 < e && e < 1000000
+		}
+	}
+	return true
+}
+
+func tameNum(v constant.Value) bool { return isNumOrUnk(v) && tame(v) }
+
 func (g *gen) randomOp() {
 	arith := []string{"+", "-", "*", "/"}
 	intops := []string{"+", "-", "*", "/", "/=", "%", "&", "|", "^", "&^"}
@@ -616,7 +658,7 @@ func (g *gen) randomOp() {
 		}
 		g.emit("bin %d %s %d", x, op, y)
 	case 3, 4, 5, 6: // any numbers, mixed kinds
-		x, y := g.pick(func(v constant.Value) bool { return isNumOrUnk(v) && small(v) }), g.pick(isNumOrUnk)
+		x, y := g.pick(func(v constant.Value) bool { return tameNum(v) && small(v) }), g.pick(tameNum)
 		if x < 0 || y < 0 {
 			return
 		}
@@ -715,8 +757,10 @@ func (g *gen) randomOp() {
 			g.emit("bin %d / %d", base, base+1)
 		}
 	default: // float arithmetic chains
-		x := g.pick(func(v constant.Value) bool { return v.Kind() == constant.Float || v.Kind() == constant.Complex })
-		y := g.pick(isNum)
+		x := g.pick(func(v constant.Value) bool {
+			return (v.Kind() == constant.Float || v.Kind() == constant.Complex) && tame(v)
+		})
+		y := g.pick(func(v constant.Value) bool { return isNum(v) && tame(v) })
 		if x < 0 || y < 0 {
 			return
 		}
