@@ -181,7 +181,14 @@ func runTest(file, action string, flags []string) result {
 	var cmdName string
 	if *tool == "" || *tool == "gc" {
 		cmdName = *gobin
-		args = []string{"tool", "compile", "-p=p", "-d=panic", "-C", "-e", "-o", os.DevNull}
+		// Not -o /dev/null: gc removes its output file when compilation fails.
+		tmp, err := os.MkdirTemp("", "errorcheck")
+		if err != nil {
+			r.detail = err.Error()
+			return r
+		}
+		defer os.RemoveAll(tmp)
+		args = []string{"tool", "compile", "-p=p", "-d=panic", "-C", "-e", "-o", filepath.Join(tmp, "a.o")}
 		args = append(args, compilerFlags(flags)...)
 	} else {
 		cmdName = *tool
