@@ -156,7 +156,12 @@ Type *instance_of(Checker *c, Pos pos, Type *orig, TypeList targs)
 	targs = copy_list(targs);
 	if (orig->kind == TYPE_NAMED) {
 		inst = new_type(TYPE_NAMED);
-		inst->u.named.obj = orig->u.named.obj;
+		/* Its own type name, placed where it was instantiated: cycle
+		 * errors through instances point there, as gc's do. Name,
+		 * package and flags are the origin's. */
+		inst->u.named.obj = obj_copy_with_type(orig->u.named.obj, inst);
+		inst->u.named.obj->pos = pos ? pos : orig->u.named.obj->pos;
+		inst->u.named.obj->color = COLOR_BLACK;
 		inst->u.named.orig = orig;
 		inst->u.named.targs = targs;
 		inst->u.named.state = NAMED_UNRESOLVED;
