@@ -85,7 +85,8 @@ Const *const_imag(Const *x);
 Const *const_unary(Token op, Const *x, unsigned prec);
 /* Arithmetic (+ - * / % & | ^ &^), && and ||, + on strings. TOK_QUO on
  * two ints gives an exact fraction (a float); TOK_QUO_ASSIGN is integer
- * division (truncated). Unknown if either operand is unknown. */
+ * division (truncated). Unknown if either operand is unknown, or when a
+ * result overflows the binary float range. */
 Const *const_binary(Const *x, Token op, Const *y);
 Const *const_shift(Const *x, Token op, unsigned s);    /* TOK_SHL, TOK_SHR on ints */
 bool const_compare(Const *x, Token op, Const *y);      /* false if either is unknown */
@@ -102,9 +103,10 @@ const char *const_str(const Const *x);
  * hexadecimal ("0x.8p+1"), strings quoted in full. */
 const char *const_exact_str(const Const *x);
 /* How gc prints a constant's value in diagnostics: complex values as
- * "(1+2i)" rather than "(1 + 2i)"; with untyped_rune set, an untyped
- * rune constant as a character literal ('a', '\u00e9'). Excludes the
- * "T(...)" wrapper gc adds for typed constants. */
+ * "(1+2i)" rather than "(1 + 2i)"; with untyped_rune set (x is then an
+ * int), an untyped rune constant as a character literal ('a',
+ * '\u00e9'). Excludes the "T(...)" wrapper gc adds for typed
+ * constants. */
 const char *const_gc_str(const Const *x, bool untyped_rune);
 
 /* --- representability (Go spec "Representability") ------------------------- */
