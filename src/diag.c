@@ -24,22 +24,18 @@ void diag_set_columns(bool on) { columns = on; }
 bool diag_columns(void) { return columns; }
 int nerrors(void) { return nerrs; }
 
+/* Sorted as gc sorts: by raw position (file, then raw line and column;
+ * //line directives do not reorder), which is Pos order since files
+ * own consecutive ranges. Errors without a position come first. */
 static int diag_cmp(const void *a, const void *b)
 {
 	const Diag *x = a, *y = b;
-	Position px = pos_resolve(x->pos), py = pos_resolve(y->pos);
-	int c;
-	if (px.file != py.file) {
-		if (!px.file || !py.file)
-			return px.file ? 1 : -1;
-		return px.file->index < py.file->index ? -1 : 1;
+	if (x->pos != y->pos) {
+		if (!x->pos || !y->pos)
+			return x->pos ? 1 : -1;
+		return x->pos < y->pos ? -1 : 1;
 	}
-	if (px.line != py.line)
-		return px.line < py.line ? -1 : 1;
-	if (px.col != py.col)
-		return px.col < py.col ? -1 : 1;
-	c = x->seq - y->seq;
-	return c;
+	return x->seq - y->seq;
 }
 
 void diag_flush(void)

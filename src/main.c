@@ -16,6 +16,7 @@ typedef struct Options {
 	Stage stop_after;
 	int mflag;            /* -m level */
 	bool noinline;        /* -l */
+	bool allerrors;       /* -e: no limit on the number of errors */
 	bool dumpast;         /* -dump-ast: print the canonical syntax tree */
 	bool list;            /* -list: print the packages as loaded, then stop */
 	const char *tags;     /* -tags */
@@ -30,6 +31,7 @@ static void usage(void)
 	        "\n"
 	        "  -m           print escape analysis decisions (-m=2: with explanations)\n"
 	        "  -l           disable inlining (as gc's -l)\n"
+	        "  -e           report all errors (gc stops after 10)\n"
 	        "  -stop-after=parse|types\n"
 	        "               stop after the named stage, printing only errors\n"
 	        "  -dump-ast    print the syntax tree of each file (canonical form)\n"
@@ -58,6 +60,8 @@ static void parse_args(Options *o, int argc, char **argv)
 			o->mflag = atoi(a + 3);
 		else if (strcmp(a, "-l") == 0)
 			o->noinline = true;
+		else if (strcmp(a, "-e") == 0)
+			o->allerrors = true;
 		else if (strcmp(a, "-dump-ast") == 0)
 			o->dumpast = true;
 		else if (strcmp(a, "-list") == 0 || strcmp(a, "-stop-after=load") == 0)
@@ -126,7 +130,7 @@ int main(int argc, char **argv)
 {
 	static Options o;   /* static: its lists stay reachable for the leak checker */
 	parse_args(&o, argc, argv);
-	diag_set_limit(0);
+	diag_set_limit(o.allerrors ? 0 : 10);   /* gc's limit */
 	if (o.list)
 		return list_packages(&o);
 	if (o.nargs == 0)

@@ -135,11 +135,19 @@ static int raw_line(Pos pos)
 
 /* report applies gc's filter (one syntax error per line; one of equal
  * other errors per line) and passes the error on. */
+static int nsyntax;   /* "syntax error" messages, over all files */
+
+int parse_syntax_errors(void)
+{
+	return nsyntax;
+}
+
 static void report(Parser *p, Pos pos, const char *msg)
 {
 	int line = raw_line(pos);
 	p->errcnt++;
 	if (strncmp(msg, "syntax error", 12) == 0) {
+		nsyntax++;
 		if (line == p->synline)
 			return;
 		p->synline = line;
@@ -365,6 +373,14 @@ Expr *p_badexpr(Parser *p, Pos from)
 
 /* --- compiler directives --------------------------------------------------- */
 
+static size_t verb_len(const char *text)
+{
+	size_t n = 0;
+	while (text[n] && text[n] != ' ' && text[n] != '\t')
+		n++;
+	return n;
+}
+
 /* What gc makes of one //go: verb: the flag it records (with the flags
  * it implies), or 0. */
 static PragmaFlags gc_pragma_flag(const char *verb, size_t n)
@@ -389,6 +405,13 @@ static PragmaFlags gc_pragma_flag(const char *verb, size_t n)
 	return 0;
 }
 
+PragmaFlags parse_gc_pragma_flag(const Directive *d)
+{
+	if (!d->blank || strncmp(d->text, "go:", 3) != 0)
+		return 0;
+	return gc_pragma_flag(d->text, verb_len(d->text));
+}
+
 /* The flag goescape records for a verb gc keeps elsewhere (embed,
  * linkname, ...): consumers find them in Decl.pragmas too. */
 static PragmaFlags other_pragma_flag(const char *verb, size_t n)
@@ -403,14 +426,6 @@ static PragmaFlags other_pragma_flag(const char *verb, size_t n)
 		if (strlen(tab[i].text) == n && memcmp(tab[i].text, verb, n) == 0)
 			return tab[i].flag;
 	return 0;
-}
-
-static size_t verb_len(const char *text)
-{
-	size_t n = 0;
-	while (text[n] && text[n] != ' ' && text[n] != '\t')
-		n++;
-	return n;
 }
 
 /* check_embed_args checks //go:embed's patterns as gc does: unquoted

@@ -43,7 +43,7 @@ static Stmt *range_clause(Parser *p, ExprList lhs, Pos tokpos, Token tok)
 	if (lhs.n > 1)
 		s->u.range.value = lhs.v[1];
 	if (lhs.n > 2)
-		p_error_at(p, lhs.v[2]->pos, "range clause permits at most two iteration variables");
+		s->u.range.extra = lhs.v[2];   /* the checker complains, knowing more */
 	s->u.range.tokpos = tokpos;
 	s->u.range.tok = lhs.n ? tok : TOK_ILLEGAL;
 	s->u.range.x = p_expr(p);
@@ -190,12 +190,20 @@ Stmt *p_block_stmt(Parser *p, const char *context)
 	return s;
 }
 
+/* A function body; its labels and branches are checked if it parsed
+ * without errors (else the checks would only add noise). Those checks
+ * do not count as parse errors. */
 Stmt *p_func_body(Parser *p)
 {
 	Stmt *body;
+	int errcnt = p->errcnt;
 	p->fnest++;
 	body = p_block_stmt(p, "");
 	p->fnest--;
+	if (errcnt == p->errcnt && !p->lx.stop) {
+		p_check_branches(p, body);
+		p->errcnt = errcnt;
+	}
 	return body;
 }
 

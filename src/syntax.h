@@ -254,7 +254,8 @@ struct Stmt {
 		struct { Pos casepos; Stmt *comm; Pos colon; StmtList body; } comm;       /* comm NULL for default */
 		struct { Pos selectpos; Stmt *body; } select;
 		struct { Pos forpos; Stmt *init; Expr *cond; Stmt *post; Stmt *body; } fors;
-		struct { Pos forpos; Expr *key, *value; Pos tokpos; Token tok; Pos rangepos; Expr *x; Stmt *body; } range;
+		struct { Pos forpos; Expr *key, *value; Pos tokpos; Token tok; Pos rangepos; Expr *x; Stmt *body;
+		         Expr *extra; } range;    /* extra: a third variable, an error the checker reports */
 	} u;
 };
 
@@ -332,6 +333,16 @@ typedef enum ParseMode {
 /* Parses one file. Syntax errors go to errorf(); the result is always a
  * File (possibly with bad nodes). a owns every node. */
 File *parse_file(SrcFile *f, Arena *a, ParseMode mode);
+/* The flag gc records for directive d ("go:nosplit" gives NOSPLIT and
+ * the NOCHECKPTR it implies; 0 for what gc keeps elsewhere, such as
+ * go:linkname and go:embed, or does not know). gc reports a directive
+ * whose flag a declaration does not allow as "misplaced compiler
+ * directive" (at d->pos + 2), after type checking. */
+PragmaFlags parse_gc_pragma_flag(const Directive *d);
+/* Errors reported so far whose text starts "syntax error": gc stops
+ * after parsing when there are any (other parse errors, e.g. a bad
+ * escape, do not keep it from type checking). */
+int parse_syntax_errors(void);
 
 /* --- parser internals, shared by parse*.c ------------------------------------
  *
@@ -407,6 +418,9 @@ Expr *p_func_type(Parser *p, Pos funcpos, const char *context);
 FieldList *p_param_list(Parser *p, Pos open, Expr *name, Expr *typ, Token close, bool require_names);
 Expr *p_struct_type(Parser *p);
 Expr *p_interface_type(Parser *p);
+
+/* parse_branches.c */
+void p_check_branches(Parser *p, Stmt *body);
 
 /* parse_stmt.c */
 Stmt *p_block_stmt(Parser *p, const char *context);

@@ -1,0 +1,4 @@
+package p
+
+var s = "aÿb"
+var tÿ = 1

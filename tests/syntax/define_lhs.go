@@ -1,0 +1,6 @@
+package p
+
+func f() {
+	a, b := 1
+	c, := 2
+}

@@ -1,0 +1,6 @@
+package p
+
+func f() {
+	for i := 0; i < 10; j := 1 {
+	}
+}

@@ -1,0 +1,7 @@
+package p
+
+func f() {
+	defer (f())
+	go func() {}
+	defer recover
+}

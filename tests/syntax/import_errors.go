@@ -1,0 +1,5 @@
+package p
+
+import 42
+import x
+import ( "fmt" ; y )

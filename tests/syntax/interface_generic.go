@@ -1,0 +1,6 @@
+package p
+
+type I interface {
+	m[T any]()
+	n[]()
+}

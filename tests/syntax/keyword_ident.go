@@ -1,0 +1,6 @@
+package p
+
+func f() {
+	var func = 1
+	type := 2
+}

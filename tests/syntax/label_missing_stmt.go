@@ -1,0 +1,11 @@
+package p
+
+func f() {
+	goto L
+L:
+}
+func g() {
+	for {
+	L2:
+	}
+}

@@ -1,0 +1,7 @@
+package p
+
+func f() {
+	//go:noinline
+	x := 1
+	_ = x
+}

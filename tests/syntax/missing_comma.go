@@ -1,0 +1,6 @@
+package p
+
+var a = []int{
+	1,
+	2
+}

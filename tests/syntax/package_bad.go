@@ -1,0 +1,3 @@
+package 42
+
+func f() {}

@@ -1,0 +1,6 @@
+package p
+
+var a = ''
+var b = 'ab'
+var c = '
+

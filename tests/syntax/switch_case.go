@@ -1,0 +1,11 @@
+package p
+
+func f(x int) {
+	switch x {
+	case 1
+		return
+	}
+	switch {
+	x
+	}
+}

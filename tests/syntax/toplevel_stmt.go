@@ -1,0 +1,6 @@
+package p
+
+x := 1
+
+func f() {}
+for {}

@@ -1,0 +1,6 @@
+package p
+
+func f[T]() {}
+func g[]() {}
+type A[P any,] int
+type B[P] int

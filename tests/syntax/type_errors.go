@@ -1,0 +1,6 @@
+package p
+
+type
+type T
+type U [
+type V = 
