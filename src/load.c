@@ -206,12 +206,15 @@ char **load_read_dir(const char *dir, int *n, bool **isdir, bool follow)
 		*isdir = NULL;
 	if (!d)
 		return NULL;
-	errno = 0;
 	while ((e = readdir(d)) != NULL) {
+		char *name;
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
-		vec_push(&names, arena_strndup(perm, e->d_name, strlen(e->d_name)));
-		(void)0;
+		/* the name and its d_type in one allocation, the type first */
+		name = xmalloc(strlen(e->d_name) + 2);
+		name[0] = (char)e->d_type;
+		strcpy(name + 1, e->d_name);
+		vec_push(&names, name + 1);
 	}
 	closedir(d);
 	out = (char **)names.v;
@@ -222,11 +225,17 @@ char **load_read_dir(const char *dir, int *n, bool **isdir, bool follow)
 		Buf p = {0};
 		*isdir = xcalloc((size_t)*n + 1, sizeof(bool));
 		for (i = 0; i < *n; i++) {
+			unsigned char type = (unsigned char)out[i][-1];
 			struct stat st;
-			buf_reset(&p);
-			buf_printf(&p, "%s/%s", dir, out[i]);
-			if ((follow ? stat(p.s, &st) : lstat(p.s, &st)) == 0)
-				(*isdir)[i] = S_ISDIR(st.st_mode);
+			/* stat only when the directory entry does not tell */
+			if (type == DT_DIR) {
+				(*isdir)[i] = true;
+			} else if (type == DT_UNKNOWN || (type == DT_LNK && follow)) {
+				buf_reset(&p);
+				buf_printf(&p, "%s/%s", dir, out[i]);
+				if ((follow ? stat(p.s, &st) : lstat(p.s, &st)) == 0)
+					(*isdir)[i] = S_ISDIR(st.st_mode);
+			}
 		}
 		buf_free(&p);
 	}
@@ -235,7 +244,9 @@ char **load_read_dir(const char *dir, int *n, bool **isdir, bool follow)
 
 void load_free_dir(char **names, int n, bool *isdir)
 {
-	(void)n;
+	int i;
+	for (i = 0; names && i < n; i++)
+		free(names[i] - 1);
 	free(names);
 	free(isdir);
 }
