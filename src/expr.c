@@ -294,11 +294,11 @@ bool check_comparison_ok(Checker *c, Operand *x, Operand *y, Token op, bool swit
 				errop = y;
 				goto error;
 			}
-		} else if (!types_comparable(x->type, false, NULL)) {
+		} else if (!types_comparable(x->type, true, NULL)) {
 			errop = x;
 			cause = incomparable_cause(c, x->type);
 			goto error;
-		} else if (!types_comparable(y->type, false, NULL)) {
+		} else if (!types_comparable(y->type, true, NULL)) {
 			errop = y;
 			cause = incomparable_cause(c, y->type);
 			goto error;
