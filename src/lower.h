@@ -55,6 +55,11 @@ void lower_multi_value(Lower *L, Node *n, Node *call, NodeList *args);
 void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs);
 IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
 
+/* escpkgs.c: check, lower and analyse every package of a program;
+ * the packages it names report with -m. */
+struct Program;
+int escape_program(struct Program *prog, const CheckOptions *co, int mflag);
+
 /* devirt.c */
 void devirtualize_package(IrPackage *p, int mflag);
 

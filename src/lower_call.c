@@ -261,7 +261,7 @@ static Object *builtin_of(Expr *fun)
 
 static Node *int_lit(Lower *L, int64_t v)
 {
-	Node *n = ir_literal(L->curpos, typ_basic[KIND_INT], const_int64(v));
+	Node *n = ir_literal(L->curpos, typ_basic[KIND_UNTYPED_INT], const_int64(v));   /* gc's NewInt: untyped */
 	return n;
 }
 

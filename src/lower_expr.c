@@ -501,7 +501,7 @@ static Node *lower_expr0(Lower *L, Expr *e)
 	}
 	case EXPR_TYPEASSERT: {
 		Node *x = lower_expr(L, e->u.typeassert.x);
-		return ir_node1(ODOTTYPE, e->pos, e->type, x);
+		return ir_node1(ODOTTYPE, e->pos, e->u.typeassert.type->type, x);
 	}
 	case EXPR_CALL:
 		return lower_call(L, e);

@@ -291,7 +291,7 @@ void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs)
 			if (sp->u.value.names.v[i]->u.ident.def)
 				ptrmap_put(defs, sp->u.value.names.v[i]->u.ident.def, as2);
 		}
-		if (values.n == 1 && values.v[0]->type && values.v[0]->type->kind == TYPE_TUPLE) {
+		if (values.n == 1) {
 			switch (values.v[0]->op) {
 			case OINDEXMAP: as2->op = OAS2MAPR; break;
 			case ORECV: as2->op = OAS2RECV; break;

@@ -54,9 +54,8 @@ void lower_block(Lower *L, StmtList *list, NodeList *out)
 static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
 {
 	int cr = rhs->n, i;
-	if (rhs->n == 1 && rhs->v[0]->type && rhs->v[0]->type->kind == TYPE_TUPLE)
-		cr = rhs->v[0]->type->u.tuple.n;
-	if (lhs->n == 2 && cr == 1) {
+	if (lhs->n == 2 && rhs->n == 1) {
+		/* the comma-ok forms (their recorded type is a pair) */
 		Node *r = rhs->v[0];
 		switch (r->op) {
 		case OINDEXMAP: stmt->op = OAS2MAPR; return;
@@ -65,6 +64,8 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
 		default: break;
 		}
 	}
+	if (rhs->n == 1 && rhs->v[0]->type && rhs->v[0]->type->kind == TYPE_TUPLE)
+		cr = rhs->v[0]->type->u.tuple.n;
 	if (lhs->n != cr)
 		return;
 	if (cr > rhs->n) {
