@@ -348,7 +348,7 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 	else if (!builtin_info[id].variadic && nargs > builtin_info[id].nargs)
 		msg = "too many";
 	if (msg) {
-		check_errorf(c, ast_expr_start(call), "invalid operation: %s arguments for %E (expected %d, found %d)", msg,
+		check_errorf(c, syntax_start(call), "invalid operation: %s arguments for %E (expected %d, found %d)", msg,
 		             call, builtin_info[id].nargs, nargs);
 		return false;
 	}
@@ -604,7 +604,7 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 			return false;
 		core = type_core(t);
 		if (!core) {
-			check_errorf(c, ast_expr_start(arg0), "invalid argument: cannot make %E: no core type", arg0);
+			check_errorf(c, syntax_start(arg0), "invalid argument: cannot make %E: no core type", arg0);
 			return false;
 		}
 		switch (core->kind) {
@@ -615,12 +615,12 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 			min = 1;
 			break;
 		default:
-			check_errorf(c, ast_expr_start(arg0), "invalid argument: cannot make %E; type must be slice, map, or channel",
+			check_errorf(c, syntax_start(arg0), "invalid argument: cannot make %E; type must be slice, map, or channel",
 			             arg0);
 			return false;
 		}
 		if (nargs < min || min + 1 < nargs) {
-			check_errorf(c, ast_expr_start(call), "invalid operation: %E expects %d or %d arguments; found %d", call, min,
+			check_errorf(c, syntax_start(call), "invalid operation: %E expects %d or %d arguments; found %d", call, min,
 			             min + 1, nargs);
 			return false;
 		}
@@ -631,7 +631,7 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 				sizes[nsizes++] = size;
 		}
 		if (nsizes == 2 && sizes[0] > sizes[1])
-			check_errorf(c, ast_expr_start(argl.v[1]), "invalid argument: length and capacity swapped");
+			check_errorf(c, syntax_start(argl.v[1]), "invalid argument: length and capacity swapped");
 		x->mode = MODE_VALUE;
 		x->type = t;
 		record_builtin_type(c, fun, make_sig(t, types, nargs, false));
@@ -722,7 +722,7 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 		bool indirect = false;
 		Operand r;
 		if (selx->kind != EXPR_SELECTOR) {
-			check_errorf(c, ast_expr_start(arg0), "invalid argument: %E is not a selector expression", arg0);
+			check_errorf(c, syntax_start(arg0), "invalid argument: %E is not a selector expression", arg0);
 			check_use_expr(c, arg0);
 			return false;
 		}
@@ -738,7 +738,7 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 			return false;
 		}
 		if (obj->kind == OBJ_FUNC) {
-			check_errorf(c, ast_expr_start(arg0), "invalid argument: %E is a method value", arg0);
+			check_errorf(c, syntax_start(arg0), "invalid argument: %E is a method value", arg0);
 			return false;
 		}
 		if (indirect) {
@@ -792,7 +792,7 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 			return false;
 		}
 		if (!const_bool_val(x->val))
-			check_errorf(c, ast_expr_start(call), "%E failed", call);
+			check_errorf(c, syntax_start(call), "%E failed", call);
 		break;
 
 	case BUILTIN_TRACE:
@@ -820,7 +820,7 @@ bool check_builtin(Checker *c, Operand *x, Expr *call, BuiltinId id)
 
 	/* only append takes ... */
 	if (call->u.call.ellipsis != NOPOS && id != BUILTIN_APPEND) {
-		check_errorf(c, ast_expr_start(call), "invalid operation: invalid use of ... with built-in %s",
+		check_errorf(c, syntax_start(call), "invalid operation: invalid use of ... with built-in %s",
 		             builtin_info[id].name);
 		check_use(c, call->u.call.args);
 		return false;

@@ -209,7 +209,7 @@ void check_func_inst(Checker *c, Operand *x, Expr *ix)
 	got = targs.n;
 	want = sig->u.sig.tparams.n;
 	if (got > want) {
-		check_errorf(c, ast_expr_start(xlist.v[got - 1]), "got %d type arguments but want %d", got, want);
+		check_errorf(c, syntax_start(xlist.v[got - 1]), "got %d type arguments but want %d", got, want);
 		x->mode = MODE_INVALID;
 		x->expr = ix;
 		return;
@@ -283,7 +283,7 @@ Type *check_arguments(Checker *c, Expr *call, Type *sig, TypeList targs, Operand
 		if (ddd) {
 			if (call->u.call.args.n == 1 && nargs > 1) {
 				/* f(g()...) with a multi-valued g */
-				check_errorf(c, ast_expr_start(call), "cannot use ... with %d-valued %E", nargs,
+				check_errorf(c, syntax_start(call), "cannot use ... with %d-valued %E", nargs,
 				             call->u.call.args.v[0]);
 				return rsig;
 			}
@@ -294,12 +294,12 @@ Type *check_arguments(Checker *c, Expr *call, Type *sig, TypeList targs, Operand
 			npars--;   /* for the message below */
 		}
 	} else if (ddd) {
-		check_errorf(c, ast_expr_start(call), "cannot use ... in call to non-variadic %E", fun);
+		check_errorf(c, syntax_start(call), "cannot use ... in call to non-variadic %E", fun);
 		return rsig;
 	}
 
 	if (nargs != npars) {
-		Pos at = ast_expr_start(call);
+		Pos at = syntax_start(call);
 		const char *q = "not enough";
 		Type *small[8], **have, **want;
 		int nwant = type_tuple_len(params);
@@ -392,25 +392,25 @@ static ExprClass conversion_call(Checker *c, Operand *x, Expr *call)
 	t = x->type;
 	x->mode = MODE_INVALID;
 	if (args.n == 0) {
-		check_errorf(c, ast_expr_start(call), "missing argument in conversion to %T", t);
+		check_errorf(c, syntax_start(call), "missing argument in conversion to %T", t);
 	} else if (args.n == 1) {
 		check_expr(c, x, args.v[0]);
 		if (x->mode != MODE_INVALID) {
 			Type *u = type_under(t);
 			if (u && u->kind == TYPE_INTERFACE && !is_typeparam(t) &&
 			    !typeset_is_method_set(interface_type_set(c, NOPOS, u))) {
-				check_errorf(c, ast_expr_start(call),
+				check_errorf(c, syntax_start(call),
 				             "cannot use interface %T in conversion (contains specific type constraints or is comparable)",
 				             t);
 			} else if (call->u.call.ellipsis != NOPOS) {
-				check_errorf(c, ast_expr_start(args.v[0]), "invalid use of ... in type conversion to %T", t);
+				check_errorf(c, syntax_start(args.v[0]), "invalid use of ... in type conversion to %T", t);
 			} else {
 				check_conversion(c, x, t);
 			}
 		}
 	} else {
 		check_use(c, args);
-		check_errorf(c, ast_expr_start(args.v[args.n - 1]), "too many arguments in conversion to %T", t);
+		check_errorf(c, syntax_start(args.v[args.n - 1]), "too many arguments in conversion to %T", t);
 	}
 	x->expr = call;
 	return CLASS_CONVERSION;
@@ -476,7 +476,7 @@ ExprClass check_call(Checker *c, Operand *x, Expr *call)
 			return CLASS_STATEMENT;
 		}
 		if (targs.n > sig->u.sig.tparams.n) {
-			check_errorf(c, ast_expr_start(xlist.v[sig->u.sig.tparams.n]), "got %d type arguments but want %d",
+			check_errorf(c, syntax_start(xlist.v[sig->u.sig.tparams.n]), "got %d type arguments but want %d",
 			             targs.n, sig->u.sig.tparams.n);
 			check_use(c, call->u.call.args);
 			x->mode = MODE_INVALID;
@@ -538,7 +538,7 @@ static void qualified_ident(Checker *c, Operand *x, Expr *e, Object *pname)
 			exp = scope_lookup_parent(c->env.scope, name, c->env.pos, NULL);
 		}
 		if (!exp) {
-			check_errorf(c, ast_expr_start(selx), "%s not declared by package C", sel);
+			check_errorf(c, syntax_start(selx), "%s not declared by package C", sel);
 			goto error;
 		}
 		obj_decl(c, exp, NULL);
@@ -546,11 +546,11 @@ static void qualified_ident(Checker *c, Operand *x, Expr *e, Object *pname)
 		exp = scope_lookup(pkg->scope, sel);
 		if (!exp) {
 			if (!pkg->fake)
-				check_errorf(c, ast_expr_start(selx), "undefined: %s.%s", pkg->name, sel);
+				check_errorf(c, syntax_start(selx), "undefined: %s.%s", pkg->name, sel);
 			goto error;
 		}
 		if (!obj_exported(exp))
-			check_errorf(c, ast_expr_start(selx), "%s not exported by package %s", sel, pkg->name);
+			check_errorf(c, syntax_start(selx), "%s not exported by package %s", sel, pkg->name);
 	}
 	record_use(c, selx, exp);
 
@@ -620,7 +620,7 @@ static bool method_expr(Checker *c, Operand *x, Expr *e, Object *m, int *index, 
 
 	record_selection(c, e, SEL_METHODEXPR, x->type, m, index, nindex, indirect);
 	if (!sig || sig->kind != TYPE_SIGNATURE || !sig->u.sig.recv) {
-		check_errorf(c, ast_expr_start(e), "illegal cycle in method declaration");
+		check_errorf(c, syntax_start(e), "illegal cycle in method declaration");
 		return false;
 	}
 	recv = sig->u.sig.recv;
@@ -701,14 +701,14 @@ void check_selector(Checker *c, Operand *x, Expr *e, Type *def, bool wantType)
 		if (type_under(x->type) == typ_invalid)
 			goto error;
 		if (ambiguous) {
-			check_errorf(c, ast_expr_start(selx), "ambiguous selector %E.%s", x->expr, sel);
+			check_errorf(c, syntax_start(selx), "ambiguous selector %E.%s", x->expr, sel);
 			goto error;
 		}
 		if (indirect) {
-			check_errorf(c, ast_expr_start(selx), "cannot call pointer method %s on %T", sel, x->type);
+			check_errorf(c, syntax_start(selx), "cannot call pointer method %s on %T", sel, x->type);
 			goto error;
 		}
-		check_errorf(c, ast_expr_start(selx), "%E.%s undefined (%s)", x->expr, sel, missing_why(c, x, sel));
+		check_errorf(c, syntax_start(selx), "%E.%s undefined (%s)", x->expr, sel, missing_why(c, x, sel));
 		goto error;
 	}
 
@@ -718,7 +718,7 @@ void check_selector(Checker *c, Operand *x, Expr *e, Type *def, bool wantType)
 
 	if (x->mode == MODE_TYPEXPR) {
 		if (obj->kind != OBJ_FUNC) {
-			check_errorf(c, ast_expr_start(selx), "%E.%s undefined (type %T has no method %s)", x->expr, sel,
+			check_errorf(c, syntax_start(selx), "%E.%s undefined (type %T has no method %s)", x->expr, sel,
 			             x->type, sel);
 			goto error;
 		}

@@ -180,6 +180,9 @@ void check_free_qualifier(Checker *c);
 
 void expr_write(Buf *b, Expr *e);              /* types2 / syntax short form */
 const char *expr_string(Expr *e);
+/* syntax.StartPos: where types2 reports errors about e (use it rather
+ * than ast_expr_start for gc positions: key:value and slices differ) */
+Pos syntax_start(Expr *e);
 
 /* --- resolver.c, decl.c ------------------------------------------------- */
 

@@ -109,7 +109,7 @@ static Pos op_pos(Expr *e)
 		return NOPOS;
 	if (e->kind == EXPR_UNARY || e->kind == EXPR_BINARY)
 		return e->pos;
-	return ast_expr_start(e);
+	return syntax_start(e);
 }
 
 /* A typed constant must fit its type after each operation; an untyped
@@ -177,7 +177,7 @@ static void unary(Checker *c, Operand *x, Expr *e)
 		c->env.hascallorrecv = true;
 		return;
 	case TOK_TILDE:
-		check_errorf(c, ast_expr_start(e), "cannot use ~ outside of interface or type constraint");
+		check_errorf(c, syntax_start(e), "cannot use ~ outside of interface or type constraint");
 		x->mode = MODE_INVALID;
 		return;
 	case TOK_ADD: case TOK_SUB:
@@ -697,19 +697,19 @@ static void struct_lit(Checker *c, Operand *x, Expr *e, Type *base, Type *typ, T
 			int fi;
 			Object *fld;
 			if (kv->kind != EXPR_KEYVALUE) {
-				check_errorf(c, ast_expr_start(kv), "mixture of field:value and value elements in struct literal");
+				check_errorf(c, syntax_start(kv), "mixture of field:value and value elements in struct literal");
 				continue;
 			}
 			key = kv->u.keyvalue.key;
 			/* check the value even when the key is bad */
 			check_expr(c, x, kv->u.keyvalue.value);
 			if (key->kind != EXPR_IDENT) {
-				check_errorf(c, ast_expr_start(kv), "invalid field name %E in struct literal", key);
+				check_errorf(c, syntax_start(kv), "invalid field name %E in struct literal", key);
 				continue;
 			}
 			fi = field_index(fields, nfields, c->pkg, key->u.ident.name);
 			if (fi < 0) {
-				check_errorf(c, ast_expr_start(key), "unknown field '%s' in struct literal of type %T",
+				check_errorf(c, syntax_start(key), "unknown field '%s' in struct literal of type %T",
 				             key->u.ident.name, base);
 				continue;
 			}
@@ -717,7 +717,7 @@ static void struct_lit(Checker *c, Operand *x, Expr *e, Type *base, Type *typ, T
 			record_use(c, key, fld);
 			check_assignment(c, x, fld->type, "struct literal");
 			if (visited[fi]) {
-				check_errorf(c, ast_expr_start(kv), "duplicate field name %s in struct literal",
+				check_errorf(c, syntax_start(kv), "duplicate field name %s in struct literal",
 				             key->u.ident.name);
 				continue;
 			}
@@ -732,7 +732,7 @@ static void struct_lit(Checker *c, Operand *x, Expr *e, Type *base, Type *typ, T
 		Expr *el = elts.v[i];
 		Object *fld;
 		if (el->kind == EXPR_KEYVALUE) {
-			check_errorf(c, ast_expr_start(el), "mixture of field:value and value elements in struct literal");
+			check_errorf(c, syntax_start(el), "mixture of field:value and value elements in struct literal");
 			continue;
 		}
 		check_expr(c, x, el);
@@ -762,7 +762,7 @@ static void map_lit(Checker *c, Operand *x, Expr *e, Type *mt)
 	for (i = 0; i < elts.n; i++) {
 		Expr *kv = elts.v[i];
 		if (kv->kind != EXPR_KEYVALUE) {
-			check_errorf(c, ast_expr_start(kv), "missing key in map literal");
+			check_errorf(c, syntax_start(kv), "missing key in map literal");
 			continue;
 		}
 		check_expr_with_hint(c, x, kv->u.keyvalue.key, mt->u.map.key);
@@ -805,11 +805,11 @@ static bool composite_lit(Checker *c, Operand *x, Expr *e, Type *hint)
 		if (base)
 			base = type_deref(base, NULL);
 		if (!base) {
-			check_errorf(c, ast_expr_start(e), "invalid composite literal element type %T: no core type", typ);
+			check_errorf(c, syntax_start(e), "invalid composite literal element type %T: no core type", typ);
 			return false;
 		}
 	} else {
-		check_errorf(c, ast_expr_start(e), "missing type in composite literal");
+		check_errorf(c, syntax_start(e), "missing type in composite literal");
 		return false;
 	}
 
@@ -821,7 +821,7 @@ static bool composite_lit(Checker *c, Operand *x, Expr *e, Type *hint)
 	case TYPE_ARRAY: {
 		int64_t n;
 		if (!u->u.array.elem) {
-			check_errorf(c, ast_expr_start(e), "illegal cycle in type declaration");
+			check_errorf(c, syntax_start(e), "illegal cycle in type declaration");
 			return false;
 		}
 		n = check_indexed_elts(c, e->u.composite.elts, u->u.array.elem, u->u.array.len);
@@ -835,14 +835,14 @@ static bool composite_lit(Checker *c, Operand *x, Expr *e, Type *hint)
 	}
 	case TYPE_SLICE:
 		if (!u->u.slice.elem) {
-			check_errorf(c, ast_expr_start(e), "illegal cycle in type declaration");
+			check_errorf(c, syntax_start(e), "illegal cycle in type declaration");
 			return false;
 		}
 		check_indexed_elts(c, e->u.composite.elts, u->u.slice.elem, -1);
 		break;
 	case TYPE_MAP:
 		if (!u->u.map.key || !u->u.map.elem) {
-			check_errorf(c, ast_expr_start(e), "illegal cycle in type declaration");
+			check_errorf(c, syntax_start(e), "illegal cycle in type declaration");
 			return false;
 		}
 		map_lit(c, x, e, u);
@@ -856,7 +856,7 @@ static bool composite_lit(Checker *c, Operand *x, Expr *e, Type *hint)
 			check_use_expr(c, el);
 		}
 		if (u != typ_invalid) {
-			check_errorf(c, ast_expr_start(e), "invalid composite literal type %T", typ);
+			check_errorf(c, syntax_start(e), "invalid composite literal type %T", typ);
 			return false;
 		}
 		break;
@@ -876,10 +876,10 @@ void check_type_assertion(Checker *c, Expr *e, Operand *x, Type *t, bool typeswi
 		return;
 	cause = missing_method_reason(c, t, x->type, m, alt);
 	if (typeswitch)
-		check_errorf(c, ast_expr_start(e), "impossible type switch case: %E\n\t%O cannot have dynamic type %T %s",
+		check_errorf(c, syntax_start(e), "impossible type switch case: %E\n\t%O cannot have dynamic type %T %s",
 		             e, x, t, cause);
 	else
-		check_errorf(c, ast_expr_start(e), "impossible type assertion: %E\n\t%T does not implement %T %s", e, t,
+		check_errorf(c, syntax_start(e), "impossible type assertion: %E\n\t%T does not implement %T %s", e, t,
 		             x->type, cause);
 }
 
@@ -955,14 +955,14 @@ static ExprClass basic_lit(Checker *c, Operand *x, Expr *e)
 	Const *v;
 	/* numbers longer than any meaningful constant are refused outright */
 	if ((kind == TOK_INT || kind == TOK_FLOAT || kind == TOK_IMAG) && e->u.lit.len > 10000) {
-		check_errorf(c, ast_expr_start(e), "excessively long constant: %s... (%d chars)",
+		check_errorf(c, syntax_start(e), "excessively long constant: %s... (%d chars)",
 		             arena_strndup(perm, e->u.lit.value, 10), e->u.lit.len);
 		return CLASS_STATEMENT;
 	}
 	v = const_from_literal(e->u.lit.value, (size_t)e->u.lit.len, kind);
 	if (const_kind(v) == CONST_UNKNOWN) {
 		/* the scanner accepted it: the value is out of range */
-		check_errorf(c, ast_expr_start(e), "malformed constant: %s",
+		check_errorf(c, syntax_start(e), "malformed constant: %s",
 		             arena_strndup(perm, e->u.lit.value, (size_t)e->u.lit.len));
 		return CLASS_STATEMENT;
 	}
@@ -994,7 +994,7 @@ static ExprClass expr_internal(Checker *c, Operand *x, Expr *e, Type *hint)
 
 	case EXPR_ELLIPSIS:
 		/* ... is handled where it is allowed: [...]T literals, parameters */
-		check_errorf(c, ast_expr_start(e), "invalid use of '...'");
+		check_errorf(c, syntax_start(e), "invalid use of '...'");
 		goto error;
 
 	case EXPR_BASICLIT:
@@ -1005,7 +1005,7 @@ static ExprClass expr_internal(Checker *c, Operand *x, Expr *e, Type *hint)
 	case EXPR_FUNCLIT: {
 		Type *sig = check_typ(c, e->u.funclit.type);
 		if (!sig || sig->kind != TYPE_SIGNATURE) {
-			check_errorf(c, ast_expr_start(e), "invalid AST: invalid function literal %E", e);
+			check_errorf(c, syntax_start(e), "invalid AST: invalid function literal %E", e);
 			goto error;
 		}
 		if (!c->conf->ignore_func_bodies && e->u.funclit.body) {
@@ -1066,7 +1066,7 @@ static ExprClass expr_internal(Checker *c, Operand *x, Expr *e, Type *hint)
 		}
 		if (!e->u.typeassert.type) {
 			/* x.(type) is handled by type switches */
-			check_errorf(c, ast_expr_start(e), "invalid AST: use of .(type) outside type switch");
+			check_errorf(c, syntax_start(e), "invalid AST: use of .(type) outside type switch");
 			goto error;
 		}
 		t = check_var_type(c, e->u.typeassert.type);
@@ -1104,7 +1104,7 @@ static ExprClass expr_internal(Checker *c, Operand *x, Expr *e, Type *hint)
 
 	case EXPR_KEYVALUE:
 		/* key:value is handled by composite literals */
-		check_errorf(c, ast_expr_start(e), "invalid AST: no key:value expected");
+		check_errorf(c, syntax_start(e), "invalid AST: no key:value expected");
 		goto error;
 
 	case EXPR_ARRAYTYPE: case EXPR_STRUCTTYPE: case EXPR_FUNCTYPE: case EXPR_INTERFACETYPE:

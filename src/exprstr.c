@@ -276,6 +276,38 @@ static void write_expr(Buf *b, Expr *e)
 	}
 }
 
+/* syntax.StartPos: where types2 reports an error about e. It is the
+ * leftmost position except for key:value (the colon) and slices (the
+ * '['), whose gc positions it keeps; parentheses gc dropped do not count. */
+Pos syntax_start(Expr *e)
+{
+	for (;;) {
+		switch (e->kind) {
+		case EXPR_PAREN:
+			if (paren_kept(e))
+				return e->u.paren.lparen;
+			e = e->u.paren.x;
+			continue;
+		case EXPR_SELECTOR: e = e->u.selector.x; continue;
+		case EXPR_INDEX: e = e->u.index.x; continue;
+		case EXPR_INDEXLIST: e = e->u.indexlist.x; continue;
+		case EXPR_TYPEASSERT: e = e->u.typeassert.x; continue;
+		case EXPR_CALL: e = e->u.call.fun; continue;
+		case EXPR_BINARY: e = e->u.binary.x; continue;
+		case EXPR_COMPOSITE:
+			if (!e->u.composite.type)
+				return e->u.composite.lbrace;
+			e = e->u.composite.type;
+			continue;
+		case EXPR_KEYVALUE:
+		case EXPR_SLICE:
+			return e->pos;
+		default:
+			return ast_expr_start(e);
+		}
+	}
+}
+
 void expr_write(Buf *b, Expr *e)
 {
 	write_expr(b, e);

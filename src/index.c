@@ -12,7 +12,7 @@ static Expr *single_index(Checker *c, Expr *e)
 	if (e->kind == EXPR_INDEX)
 		return e->u.index.index;
 	ASSERT(e->u.indexlist.indices.n > 1);
-	check_errorf(c, ast_expr_start(e->u.indexlist.indices.v[1]), "invalid operation: more than one index");
+	check_errorf(c, syntax_start(e->u.indexlist.indices.v[1]), "invalid operation: more than one index");
 	return e->u.indexlist.indices.v[0];
 }
 
@@ -297,7 +297,7 @@ void check_slice_expr(Checker *c, Operand *x, Expr *e)
 	case TYPE_BASIC:
 		if (is_string(u)) {
 			if (e->u.slice.slice3) {
-				Pos at = idx[2] ? ast_expr_start(idx[2]) : ast_expr_start(e);
+				Pos at = idx[2] ? syntax_start(idx[2]) : syntax_start(e);
 				check_errorf(c, at, "invalid operation: 3-index slice of string");
 				x->mode = MODE_INVALID;
 				return;
@@ -347,7 +347,7 @@ void check_slice_expr(Checker *c, Operand *x, Expr *e)
 
 	/* spec: only the first index may be omitted */
 	if (e->u.slice.slice3 && (!idx[1] || !idx[2])) {
-		check_errorf(c, ast_expr_start(e), "invalid AST: 2nd and 3rd index required in 3-index slice");
+		check_errorf(c, syntax_start(e), "invalid AST: 2nd and 3rd index required in 3-index slice");
 		x->mode = MODE_INVALID;
 		return;
 	}
@@ -373,7 +373,7 @@ void check_slice_expr(Checker *c, Operand *x, Expr *e)
 			continue;
 		for (j = i + 1; j < 3; j++) {
 			if (ind[j] >= 0 && ind[j] < ind[i]) {
-				check_errorf(c, ast_expr_start(idx[j]), "invalid slice indices: %lld < %lld", (long long)ind[j],
+				check_errorf(c, syntax_start(idx[j]), "invalid slice indices: %lld < %lld", (long long)ind[j],
 				             (long long)ind[i]);
 				return;
 			}
@@ -435,18 +435,18 @@ int64_t check_indexed_elts(Checker *c, ExprList elts, Type *elem, int64_t length
 					index = k;
 					validindex = true;
 				} else {
-					check_errorf(c, ast_expr_start(e), "index %E must be integer constant", e->u.keyvalue.key);
+					check_errorf(c, syntax_start(e), "index %E must be integer constant", e->u.keyvalue.key);
 				}
 			}
 			val = e->u.keyvalue.value;
 		} else if (length >= 0 && index >= length) {
-			check_errorf(c, ast_expr_start(e), "index %lld is out of bounds (>= %lld)", (long long)index,
+			check_errorf(c, syntax_start(e), "index %lld is out of bounds (>= %lld)", (long long)index,
 			             (long long)length);
 		} else {
 			validindex = true;
 		}
 		if (validindex && keyed && indexset_add(&seen, index))
-			check_errorf(c, ast_expr_start(e), "duplicate index %lld in array or slice literal", (long long)index);
+			check_errorf(c, syntax_start(e), "duplicate index %lld in array or slice literal", (long long)index);
 		index++;
 		if (index > max)
 			max = index;

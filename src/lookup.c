@@ -33,10 +33,24 @@ static void emb_push(EmbList *l, Embedded e)
 	l->v[l->n++] = e;
 }
 
-/* index + [i], in the types arena (selections keep it) */
+/* index + [i], in the types arena (selections keep it). Paths of one
+ * step, by far the most common, share a read-only table. */
+static const int singles[256] = {
+#define S4(i) i, i + 1, i + 2, i + 3
+#define S16(i) S4(i), S4(i + 4), S4(i + 8), S4(i + 12)
+#define S64(i) S16(i), S16(i + 16), S16(i + 32), S16(i + 48)
+	S64(0), S64(64), S64(128), S64(192)
+#undef S64
+#undef S16
+#undef S4
+};
+
 static int *concat(const int *index, int n, int i)
 {
-	int *r = NEWARRAY(types_arena(), int, n + 1);
+	int *r;
+	if (n == 0 && i >= 0 && i < NELEM(singles))
+		return (int *)&singles[i];
+	r = NEWARRAY(types_arena(), int, n + 1);
 	if (n)
 		memcpy(r, index, sizeof *r * (size_t)n);
 	r[n] = i;

@@ -14,7 +14,7 @@
 
 Pos operand_pos(const Operand *x)
 {
-	return x->expr ? ast_expr_start(x->expr) : NOPOS;
+	return x->expr ? syntax_start(x->expr) : NOPOS;
 }
 
 static bool operand_is_nil(const Operand *x)
@@ -363,7 +363,7 @@ static void update_rec(Checker *c, Expr *parent, Expr *e, Type *t, bool final)
 	if (old->islhs) {
 		/* the lhs of a shift must end up an integer */
 		if (!all_integer(t)) {
-			check_errorf(c, ast_expr_start(e), "invalid operation: %E (shift of type %T)", parent, t);
+			check_errorf(c, syntax_start(e), "invalid operation: %E (shift of type %T)", parent, t);
 			return;
 		}
 	}
