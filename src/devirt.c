@@ -50,7 +50,7 @@ static void devirt_call(Devirt *d, Node *call)
 	Type *typ;
 	Object *m;
 	int *index = NULL, nindex = 0;
-	bool indirect = false, ambiguous = false;
+	bool indirect = false, ambiguous = false, partial;
 	if (call->op != OCALLINTER)
 		return;
 	sel = call->x;
@@ -63,13 +63,35 @@ static void devirt_call(Devirt *d, Node *call)
 	m = lookup_field_or_method(typ, false, sel->sel->pkg, sel->sel->name, &index, &nindex, &indirect, &ambiguous);
 	if (!m || m->kind != OBJ_FUNC || ambiguous)
 		return;
+	/* a method promoted from an embedded interface stays an interface
+	 * call, on the embedded field */
+	partial = m->type->u.sig.recv && is_iface(m->type->u.sig.recv->type);
 	if (d->mflag) {
 		Buf b = {0};
 		gc_fmt_type(&b, typ, NULL);
-		esc_warn(call->pos, "devirtualizing %s to %s", ir_node_string(sel), buf_cstr(&b));
+		esc_warn(call->pos, "%sdevirtualizing %s to %s", partial ? "partially " : "",
+		         ir_node_string(sel), buf_cstr(&b));
 		buf_free(&b);
 	}
 	dt = ir_node1(ODOTTYPE, sel->pos, typ, sel->x);
+	if (partial) {
+		Node *x = dt, *di;
+		int i;
+		for (i = 0; i < nindex - 1; i++) {
+			Type *st = type_under(type_deref(type_under(x->type), NULL));
+			Object *f = st->u.strct.fields[index[i]];
+			Node *dd = ir_node1(type_under(x->type)->kind == TYPE_POINTER ? ODOTPTR : ODOT, sel->pos, f->type, x);
+			dd->sel = f;
+			dd->name = f->name;
+			dd->flags |= NF_IMPLICIT;
+			x = dd;
+		}
+		di = ir_node1(ODOTINTER, sel->pos, m->type, x);
+		di->sel = m;
+		di->name = m->name;
+		call->x = di;
+		return;
+	}
 	recv = method_receiver(dt, index, nindex, m);
 	/* the direct call, shaped as T.M(recv, args) */
 	fn = ir_node(OMETHEXPR, sel->pos, m->type);

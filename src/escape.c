@@ -19,10 +19,15 @@
 
 enum { FUNC_UNKNOWN, FUNC_PLANNED, FUNC_STARTED, FUNC_TAGGED };
 
-enum {
-	MAX_STACK_VAR_SIZE = 10 * 1024 * 1024,
-	MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024,
-};
+/* gc's limits for stack variables; -smallframes lowers them */
+static int64_t MAX_STACK_VAR_SIZE = 10 * 1024 * 1024;
+static int64_t MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024;
+
+void esc_set_smallframes(void)
+{
+	MAX_STACK_VAR_SIZE = 128 * 1024;
+	MAX_IMPLICIT_STACK_VAR_SIZE = 16 * 1024;
+}
 
 void esc_warn(Pos pos, const char *fmt, ...)
 {

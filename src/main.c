@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "load.h"
-#include "syntax.h"
+#include "escape.h"
+#include "lower.h"
+#include "types.h"
 
 typedef enum Stage { STAGE_PARSE, STAGE_TYPES, STAGE_ESCAPE } Stage;
 
@@ -18,6 +20,9 @@ typedef struct Options {
 	bool noinline;        /* -l */
 	bool allerrors;       /* -e: no limit on the number of errors */
 	bool dumpast;         /* -dump-ast: print the canonical syntax tree */
+	bool nocolumns;       /* -C: positions without columns (as gc's -C) */
+	bool dumptypes;       /* -dump-types: print what go/types would record */
+	bool dumpsizes;       /* -dump-sizes: print type layouts (go/types' gc sizes) */
 	bool list;            /* -list: print the packages as loaded, then stop */
 	const char *tags;     /* -tags */
 	char **args;
@@ -31,10 +36,14 @@ static void usage(void)
 	        "\n"
 	        "  -m           print escape analysis decisions (-m=2: with explanations)\n"
 	        "  -l           disable inlining (as gc's -l)\n"
+	        "  -smallframes smaller stack variable limits (as gc's -smallframes)\n"
 	        "  -e           report all errors (gc stops after 10)\n"
 	        "  -stop-after=parse|types\n"
 	        "               stop after the named stage, printing only errors\n"
+	        "  -C           print positions without columns\n"
 	        "  -dump-ast    print the syntax tree of each file (canonical form)\n"
+	        "  -dump-types  print types, objects, selections and instances (tests/gotypes -dump)\n"
+	        "  -dump-sizes  print the layout of each package-level type (tests/gotypes -sizes)\n"
 	        "  -list        print each package as loaded, in dependency order, and stop\n"
 	        "  -tags=a,b    build tags, as go build's -tags\n");
 	exit(2);
@@ -60,10 +69,20 @@ static void parse_args(Options *o, int argc, char **argv)
 			o->mflag = atoi(a + 3);
 		else if (strcmp(a, "-l") == 0)
 			o->noinline = true;
+		else if (strcmp(a, "-smallframes") == 0)
+			esc_set_smallframes();
 		else if (strcmp(a, "-e") == 0)
 			o->allerrors = true;
 		else if (strcmp(a, "-dump-ast") == 0)
 			o->dumpast = true;
+		else if (strcmp(a, "-C") == 0)
+			o->nocolumns = true;
+		else if (strcmp(a, "-dump-types") == 0)
+			o->dumptypes = true;
+		else if (strcmp(a, "-dump-sizes") == 0)
+			o->dumpsizes = true;
+		else if (strncmp(a, "-lang=", 6) == 0)
+			;   /* accepted as gc does; every language version is checked as go1.19 */
 		else if (strcmp(a, "-list") == 0 || strcmp(a, "-stop-after=load") == 0)
 			o->list = true;
 		else if (strncmp(a, "-tags=", 6) == 0)
@@ -126,16 +145,61 @@ static int list_packages(Options *o)
 	return 0;
 }
 
+/* Loads the named packages, then parses and type-checks each of them
+ * in dependency order. */
+static int check_types(Options *o)
+{
+	BuildConfig c;
+	Program *prog;
+	CheckOptions co;
+	load_default_config(&c);
+	load_set_tags(&c, o->tags);
+	prog = load_packages(&c, o->args, o->nargs);
+	if (!prog)
+		return 1;
+	memset(&co, 0, sizeof co);
+	co.goarch = c.goarch;
+	co.goroot = c.goroot;
+	co.args = o->args;
+	co.nargs = o->nargs;
+	co.dump_types = o->dumptypes;
+	co.dump_sizes = o->dumpsizes;
+	return check_program(prog, &co);
+}
+
+/* The whole pipeline: load, then for each package in dependency
+ * order parse, check, lower and analyse (escpkgs.c). */
+static int analyse(Options *o)
+{
+	BuildConfig c;
+	Program *prog;
+	CheckOptions co;
+	load_default_config(&c);
+	load_set_tags(&c, o->tags);
+	prog = load_packages(&c, o->args, o->nargs);
+	if (!prog)
+		return 1;
+	memset(&co, 0, sizeof co);
+	co.goarch = c.goarch;
+	co.goroot = c.goroot;
+	co.args = o->args;
+	co.nargs = o->nargs;
+	return escape_program(prog, &co, o->mflag);
+}
+
 int main(int argc, char **argv)
 {
 	static Options o;   /* static: its lists stay reachable for the leak checker */
 	parse_args(&o, argc, argv);
 	diag_set_limit(o.allerrors ? 0 : 10);   /* gc's limit */
+	diag_set_columns(!o.nocolumns);
 	if (o.list)
 		return list_packages(&o);
 	if (o.nargs == 0)
 		usage();
 	if (o.stop_after == STAGE_PARSE || o.dumpast)
 		return parse_files(&o);
-	fatalf("only -stop-after=parse is available so far");
+	if (o.stop_after == STAGE_TYPES || o.dumptypes || o.dumpsizes)
+		return check_types(&o);
+	return analyse(&o);
 }

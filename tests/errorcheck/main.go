@@ -194,7 +194,7 @@ func runTest(file, action string, flags []string) result {
 		cmdName = *tool
 		args = []string{"-C", "-e"}
 		for _, f := range compilerFlags(flags) {
-			if f == "-m" || f == "-l" || strings.HasPrefix(f, "-m=") || strings.HasPrefix(f, "-l=") || strings.HasPrefix(f, "-lang=") {
+			if f == "-m" || f == "-l" || f == "-smallframes" || strings.HasPrefix(f, "-m=") || strings.HasPrefix(f, "-l=") || strings.HasPrefix(f, "-lang=") {
 				args = append(args, f)
 			}
 		}
