@@ -118,6 +118,8 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		ir = lower_package(pkg, p->files, p->nfiles, a);
 		devirtualize_package(ir, ctx.mflag);
 		esc_package(ir, &ctx);
+		if (ctx.mflag)
+			bounds_package(ir);
 		fflush(stdout);
 	}
 	diag_flush();

@@ -60,6 +60,9 @@ IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
 struct Program;
 int escape_program(struct Program *prog, const CheckOptions *co, int mflag);
 
+/* bounds.c: gc's "index bounds check elided" */
+void bounds_package(IrPackage *p);
+
 /* devirt.c */
 void devirtualize_package(IrPackage *p, int mflag);
 
