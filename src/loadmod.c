@@ -24,13 +24,26 @@ typedef struct ModState {
 	Module *main;
 	ModFile *mf;
 	const char *buildmod;     /* "mod", "readonly" or "vendor" */
+	bool explicitmod;         /* -mod came from GOFLAGS */
+	bool pruned;              /* go.mod says go 1.17 or later */
+	bool tidyreported;
 	VendorList *vendor;
 	PtrMap selected;          /* module path -> Module (requirements, replaced) */
 	Module **mods;            /* the same, in go.mod order */
 	int nmods;
+	/* the module graph, read when go.mod's own requirements do not
+	 * provide an import (and for "..." patterns) */
+	bool graphdone;
+	PtrMap gselected;         /* module path -> Module (highest version in the graph) */
+	Module **gmods;           /* the same, sorted by path: go's build list */
+	int ngmods;
 } ModState;
 
 static const char *nogomod = "go.mod file not found in current directory or any parent directory; see 'go help modules'";
+
+static void load_graph(Loader *L);
+static bool go_at_least(const char *gover, const char *min);
+static void untidy(Loader *L);
 
 static ModState *ms(Loader *L)
 {
@@ -188,6 +201,7 @@ void mod_init(Loader *L)
 	int i;
 	L->mod = m;
 	m->buildmod = L->cfg->goflags_mod && *L->cfg->goflags_mod ? L->cfg->goflags_mod : NULL;
+	m->explicitmod = m->buildmod != NULL;
 	if (m->buildmod && strcmp(m->buildmod, "mod") != 0 && strcmp(m->buildmod, "readonly") != 0 &&
 	    strcmp(m->buildmod, "vendor") != 0) {
 		errorf(NOPOS, "-mod=%s not supported (can be '', 'mod', 'readonly', or 'vendor')", m->buildmod);
@@ -256,7 +270,164 @@ void mod_init(Loader *L)
 	if (!strcmp(m->buildmod, "vendor")) {
 		m->vendor = modfile_read_vendor(load_join(m->root, "vendor/modules.txt"));
 		check_vendor(L);
+		return;
 	}
+	/* Below go 1.17 the go command reads the whole module graph at once,
+	 * and go.mod must name the versions it selects. */
+	m->pruned = go_at_least(m->mf->go, "v1.17");
+	if (!m->pruned) {
+		load_graph(L);
+		for (i = 0; i < m->nmods; i++) {
+			Module *sel = ptrmap_get(&m->gselected, m->mods[i]->path);
+			if (sel && modfile_semver_compare(sel->version, m->mods[i]->version) > 0)
+				untidy(L);
+		}
+	}
+}
+
+/* --- the module graph ----------------------------------------------------- */
+
+static bool go_at_least(const char *gover, const char *min)
+{
+	if (!gover)
+		return false;
+	return modfile_semver_compare(arena_printf(perm, "v%s", gover), min) >= 0;
+}
+
+static bool excluded(ModState *m, const char *path, const char *version)
+{
+	int i;
+	for (i = 0; m->mf && i < m->mf->nexcludes; i++)
+		if (!strcmp(m->mf->excludes[i]->path, path) && !strcmp(m->mf->excludes[i]->version, version))
+			return true;
+	return false;
+}
+
+/* The go.mod of a dependency: from its replacement directory, or the
+ * module cache's download directory (path/@v/version.mod). NULL when
+ * there is none to read: the module then adds no requirements. */
+static ModFile *dep_gomod(Loader *L, Module *mod)
+{
+	const char *file, *err;
+	SrcFile *f;
+	if (mod->rpath && !*mod->rversion)
+		file = load_join(mod->dir, "go.mod");
+	else if (mod->rpath)
+		file = arena_printf(perm, "%s/cache/download/%s/@v/%s.mod", L->cfg->gomodcache, modfile_escape(mod->rpath),
+		                    modfile_escape(mod->rversion));
+	else
+		file = arena_printf(perm, "%s/cache/download/%s/@v/%s.mod", L->cfg->gomodcache, modfile_escape(mod->path),
+		                    modfile_escape(mod->version));
+	if (!load_is_file(file) || !(f = src_read(file, file, &err)))
+		return NULL;
+	return modfile_parse(f, false);
+}
+
+static Module *graph_node(Loader *L, PtrMap *nodes, const char *path, const char *version)
+{
+	const char *key = intern_cstr(arena_printf(perm, "%s@%s", path, version));
+	Module *mod = ptrmap_get(nodes, key);
+	if (!mod) {
+		mod = NEW(perm, Module);
+		mod->path = path;
+		mod->version = version;
+		module_dir(L, mod);
+		ptrmap_put(nodes, key, mod);
+	}
+	return mod;
+}
+
+static int cmp_module(const void *a, const void *b)
+{
+	return strcmp((*(Module *const *)a)->path, (*(Module *const *)b)->path);
+}
+
+/* Reads go.mod files from the main module's requirements on, and selects
+ * the highest version of each module path (minimal version selection).
+ * A module whose go.mod says go 1.17 or later lists everything its
+ * packages need, so the requirements of its requirements are not read
+ * (graph pruning); below go 1.17 the whole graph is read. */
+/* go.mod would have to change: an error unless -mod=mod allows it */
+static void untidy(Loader *L)
+{
+	ModState *m = ms(L);
+	if (!strcmp(m->buildmod, "mod") || m->tidyreported)
+		return;
+	m->tidyreported = true;
+	if (m->explicitmod)
+		errorf(NOPOS, "updates to go.mod needed, disabled by -mod=%s; to update it:\n\tgo mod tidy", m->buildmod);
+	else
+		errorf(NOPOS, "updates to go.mod needed; to update it:\n\tgo mod tidy");
+}
+
+static void load_graph(Loader *L)
+{
+	ModState *m = ms(L);
+	PtrMap nodes = {0}, seen = {0}, sums = {0};
+	Vec queue = {0}, pruning = {0};
+	bool mainpruned;
+	int i, head = 0;
+	if (m->graphdone)
+		return;
+	m->graphdone = true;
+	if (!m->mf)
+		return;
+	mainpruned = go_at_least(m->mf->go, "v1.17");
+	for (i = 0; i < m->nmods; i++) {
+		Module *r = graph_node(L, &nodes, m->mods[i]->path, m->mods[i]->version);
+		ptrmap_put(&m->gselected, r->path, r);
+		vec_push(&queue, r);
+		vec_push(&pruning, (void *)(intptr_t)mainpruned);
+	}
+	while (head < queue.n) {
+		Module *mod = queue.v[head];
+		bool pruned = pruning.v[head] != NULL;
+		const char *key = intern_cstr(arena_printf(perm, "%s@%s/%d", mod->path, mod->version, pruned));
+		ModFile *gm;
+		int j;
+		head++;
+		if (ptrmap_get(&seen, key))
+			continue;
+		ptrmap_put(&seen, key, mod);
+		gm = ptrmap_get(&sums, mod);
+		if (!gm) {
+			gm = dep_gomod(L, mod);
+			if (!gm)
+				continue;
+			ptrmap_put(&sums, mod, gm);
+		}
+		for (j = 0; j < gm->nrequires; j++) {
+			Module *req = gm->requires[j], *node, *old;
+			if (excluded(m, req->path, req->version))
+				continue;
+			if (m->main && !strcmp(req->path, m->main->path))
+				continue;
+			node = graph_node(L, &nodes, req->path, req->version);
+			old = ptrmap_get(&m->gselected, req->path);
+			if (!old || modfile_semver_compare(old->version, req->version) < 0)
+				ptrmap_put(&m->gselected, req->path, node);
+			/* follow the requirement unless both sides are pruned */
+			if (!pruned || !go_at_least(gm->go, "v1.17")) {
+				vec_push(&queue, node);
+				vec_push(&pruning, (void *)(intptr_t)(pruned && go_at_least(gm->go, "v1.17")));
+			}
+		}
+	}
+	{
+		Vec v = {0};
+		for (i = 0; i < m->gselected.cap; i++)
+			if (m->gselected.keys[i])
+				vec_push(&v, m->gselected.vals[i]);
+		if (v.n > 1)
+			qsort(v.v, (size_t)v.n, sizeof(void *), cmp_module);
+		m->gmods = (Module **)vec_finish(&v, perm, &m->ngmods);
+		vec_free(&v);
+	}
+	ptrmap_free(&nodes);
+	ptrmap_free(&seen);
+	ptrmap_free(&sums);
+	vec_free(&queue);
+	vec_free(&pruning);
 }
 
 /* The directory of package path in the module mpath rooted at mdir ("" for
@@ -306,14 +477,75 @@ static const char *std_vendor(Loader *L, const char *parent, const char *path)
 	return path;
 }
 
-Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
+/* Looks for the modules providing package path among the main module
+ * and the modules in sel: one fills r, several are an error (in r.err).
+ * Returns whether it decided. */
+static bool search_modules(Loader *L, const char *path, PtrMap *sel, Resolved *r)
 {
 	ModState *m = ms(L);
-	Resolved r;
 	Module *found[64];
 	const char *dirs[64];
 	int nfound = 0, i;
 	const char *prefix;
+	for (prefix = path; *prefix;) {
+		Module *mod = NULL;
+		bool local = false, ok;
+		const char *dir, *slash;
+		if (m->main && !strcmp(prefix, m->main->path)) {
+			mod = m->main;
+			local = true;
+		} else if ((mod = ptrmap_get(sel, prefix)) != NULL) {
+			local = mod->rpath && !*mod->rversion;
+		}
+		if (mod && mod->dir) {
+			if (!local && !load_is_dir(mod->dir)) {
+				r->err = arena_printf(perm, "%s@%s: module not found in the module cache (%s); run 'go mod download %s'",
+				                      mod->rpath ? mod->rpath : mod->path, mod->rpath ? mod->rversion : mod->version,
+				                      L->cfg->gomodcache, mod->path);
+				return true;
+			}
+			if (local && mod != m->main && !load_is_dir(mod->dir)) {
+				r->err = arena_printf(perm, "%s@%s: replacement directory %s does not exist", mod->path,
+				                      mod->version, mod->rpath);
+				return true;
+			}
+			dir = dir_in_module(L, path, mod->path, mod->dir, local, &ok);
+			if (ok && nfound < NELEM(found)) {
+				found[nfound] = mod;
+				dirs[nfound++] = dir;
+			}
+		}
+		slash = strrchr(prefix, '/');
+		if (!slash)
+			break;
+		prefix = intern(prefix, (size_t)(slash - prefix));
+	}
+	if (nfound == 1) {
+		r->dir = dirs[0];
+		r->module = found[0];
+		return true;
+	}
+	if (nfound > 1) {
+		Buf b = {0};
+		buf_printf(&b, "ambiguous import: found package %s in multiple modules:", path);
+		for (i = nfound - 1; i >= 0; i--) {
+			buf_printf(&b, "\\n\\t%s", found[i]->path);
+			if (*found[i]->version)
+				buf_printf(&b, " %s", found[i]->version);
+			buf_printf(&b, " (%s)", dirs[i]);
+		}
+		r->err = arena_strndup(perm, b.s, b.n);
+		buf_free(&b);
+		return true;
+	}
+	return false;
+}
+
+Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
+{
+	ModState *m = ms(L);
+	Resolved r;
+	int i;
 	memset(&r, 0, sizeof r);
 	if (parent && parent->standard)
 		path = std_vendor(L, parent->path, path);
@@ -378,56 +610,15 @@ Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
 			r.err = arena_printf(perm, "cannot find module providing package %s: import lookup disabled by -mod=vendor", path);
 		return r;
 	}
-	/* every module whose path is a prefix of the import path */
-	for (prefix = path; *prefix; ) {
-		Module *mod = NULL;
-		bool local = false, ok;
-		const char *dir, *slash;
-		if (m->main && !strcmp(prefix, m->main->path)) {
-			mod = m->main;
-			local = true;
-		} else if ((mod = ptrmap_get(&m->selected, prefix)) != NULL) {
-			local = mod->rpath && !*mod->rversion;
-		}
-		if (mod && mod->dir) {
-			if (!local && !load_is_dir(mod->dir)) {
-				r.err = arena_printf(perm, "%s@%s: module not found in the module cache (%s); run 'go mod download %s'",
-				                     mod->rpath ? mod->rpath : mod->path, mod->rpath ? mod->rversion : mod->version,
-				                     L->cfg->gomodcache, mod->path);
-				return r;
-			}
-			if (local && mod != m->main && !load_is_dir(mod->dir)) {
-				r.err = arena_printf(perm, "%s@%s: replacement directory %s does not exist", mod->path,
-				                     mod->version, mod->rpath);
-				return r;
-			}
-			dir = dir_in_module(L, path, mod->path, mod->dir, local, &ok);
-			if (ok && nfound < NELEM(found)) {
-				found[nfound] = mod;
-				dirs[nfound++] = dir;
-			}
-		}
-		slash = strrchr(prefix, '/');
-		if (!slash)
-			break;
-		prefix = intern(prefix, (size_t)(slash - prefix));
-	}
-	if (nfound == 1) {
-		r.dir = dirs[0];
-		r.module = found[0];
+	/* every module whose path is a prefix of the import path: first among
+	 * go.mod's requirements, then in the whole module graph */
+	if (search_modules(L, path, &m->selected, &r) || r.err)
 		return r;
-	}
-	if (nfound > 1) {
-		Buf b = {0};
-		buf_printf(&b, "ambiguous import: found package %s in multiple modules:", path);
-		for (i = nfound - 1; i >= 0; i--) {
-			buf_printf(&b, "\n\t%s", found[i]->path);
-			if (*found[i]->version)
-				buf_printf(&b, " %s", found[i]->version);
-			buf_printf(&b, " (%s)", dirs[i]);
-		}
-		r.err = arena_strndup(perm, b.s, b.n);
-		buf_free(&b);
+	load_graph(L);
+	if (search_modules(L, path, &m->gselected, &r) || r.err) {
+		/* go.mod of a pruned module must list every module it uses */
+		if (!r.err && m->pruned)
+			untidy(L);
 		return r;
 	}
 	/* not provided: say why as the go command does */
@@ -464,21 +655,30 @@ static const char *in_dir(const char *path, const char *root)
 	return load_has_subdir(root, path);
 }
 
-/* The import path of a directory inside a required module's tree. */
-static const char *path_in_module_cache(Loader *L, const char *dir)
+static const char *path_in_modules(Module **mods, int n, const char *dir)
 {
-	ModState *m = ms(L);
 	int i;
-	for (i = 0; i < m->nmods; i++) {
-		Module *mod = m->mods[i];
+	for (i = 0; i < n; i++) {
 		const char *sub;
-		if (!mod->dir || !(sub = in_dir(dir, mod->dir)))
+		if (!mods[i]->dir || !(sub = in_dir(dir, mods[i]->dir)))
 			continue;
 		if (strstr(sub, "/vendor/") || !strncmp(sub, "vendor/", 7) || strchr(sub, '@'))
 			continue;
-		return !strcmp(sub, ".") ? mod->path : arena_printf(perm, "%s/%s", mod->path, sub);
+		return !strcmp(sub, ".") ? mods[i]->path : arena_printf(perm, "%s/%s", mods[i]->path, sub);
 	}
 	return NULL;
+}
+
+/* The import path of a directory inside a required module's tree: go.mod's
+ * requirements first, then the rest of the build list. */
+static const char *path_in_module_cache(Loader *L, const char *dir)
+{
+	ModState *m = ms(L);
+	const char *p = path_in_modules(m->mods, m->nmods, dir);
+	if (p)
+		return p;
+	load_graph(L);
+	return path_in_modules(m->gmods, m->ngmods, dir);
 }
 
 const char *mod_dir_import_path(Loader *L, const char *dir, const char **err)
@@ -593,8 +793,10 @@ void mod_match_packages(Loader *L, const char *pattern, Vec *out)
 		if (m->main && pattern_tree_can_match(pattern, m->main->path))
 			pattern_walk_tree(L, m->root, m->main->path, pattern,
 			                  WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR, &have, &v);
-		for (i = 0; i < m->nmods; i++) {
-			Module *mod = m->mods[i];
+		/* every module of the build list, which the graph gives */
+		load_graph(L);
+		for (i = 0; i < m->ngmods; i++) {
+			Module *mod = m->gmods[i];
 			bool local = mod->rpath && !*mod->rversion;
 			if (!pattern_tree_can_match(pattern, mod->path) || !mod->dir)
 				continue;

@@ -97,6 +97,10 @@ expect "a non-Go file among files" "$E" -- ./conflict/a.go go.mod -- 'named file
 expect "relative GOPATH" "$E" GO111MODULE=off GOPATH=rel/path -- fmt -- 'GOPATH entry is relative'
 expect "inconsistent vendoring" "$W/app" GOFLAGS=-mod=vendor -- ./... -- 'inconsistent vendoring in ' \
 	'example.com/dep@v1.2.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt'
+expect "go.mod missing a requirement (go 1.17)" "$W/untidy" GOFLAGS= -- ./... -- \
+	'updates to go.mod needed; to update it:'
+expect "go.mod missing a requirement, -mod=readonly" "$W/untidy" GOFLAGS=-mod=readonly -- ./... -- \
+	'updates to go.mod needed, disabled by -mod=readonly; to update it:'
 B=$W/badmod
 expect "go.mod: unknown directive" "$B/unknown" -- . -- "$B/unknown/go.mod:5:1: unknown directive: foo"
 expect "go.mod: bad version" "$B/version" -- . -- \

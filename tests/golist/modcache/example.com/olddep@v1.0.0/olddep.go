@@ -1,0 +1,5 @@
+package olddep
+
+import "example.com/trans"
+
+var O = trans.T

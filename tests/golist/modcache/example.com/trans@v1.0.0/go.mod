@@ -1,0 +1,3 @@
+module example.com/trans
+
+go 1.16

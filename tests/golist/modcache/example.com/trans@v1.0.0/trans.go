@@ -1,0 +1,3 @@
+package trans
+
+var T = 0

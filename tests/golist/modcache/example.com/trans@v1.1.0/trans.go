@@ -1,0 +1,5 @@
+package trans
+
+import "example.com/deeper/x"
+
+var T = x.X

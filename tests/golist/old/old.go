@@ -1,0 +1,5 @@
+package old
+
+import "example.com/olddep"
+
+var _ = olddep.O

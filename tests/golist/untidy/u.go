@@ -1,0 +1,3 @@
+package untidy
+
+import _ "example.com/olddep"
