@@ -13,7 +13,6 @@
  * Errors use the go command's wording. Where go would print an import
  * stack, goescape prints the position of the import that leads to the
  * problem instead (or as well, for cycles). */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,274 +24,13 @@
 
 enum { MAXDEPTH = 10000 };
 
-/* --- paths ------------------------------------------------------------- */
-
-/* Lexical cleaning as Go's path/filepath.Clean: no "//", no "." elements,
- * ".." only at the start of a relative path. */
-const char *load_clean(const char *path)
+static bool has_suffix(const char *s, const char *suf)
 {
-	size_t n = strlen(path), r = 0, w = 0, dotdot = 0;
-	bool rooted = n > 0 && path[0] == '/';
-	char *out;
-	const char *res;
-	if (n == 0)
-		return intern_cstr(".");
-	out = xmalloc(n + 2);
-	if (rooted) {
-		out[w++] = '/';
-		r = 1;
-		dotdot = 1;
-	}
-	while (r < n) {
-		if (path[r] == '/') {
-			r++;
-		} else if (path[r] == '.' && (r + 1 == n || path[r + 1] == '/')) {
-			r++;
-		} else if (path[r] == '.' && path[r + 1] == '.' && (r + 2 == n || path[r + 2] == '/')) {
-			r += 2;
-			if (w > dotdot) {
-				w--;
-				while (w > dotdot && out[w] != '/')
-					w--;
-			} else if (!rooted) {
-				if (w > 0)
-					out[w++] = '/';
-				out[w++] = '.';
-				out[w++] = '.';
-				dotdot = w;
-			}
-		} else {
-			if ((rooted && w != 1) || (!rooted && w != 0))
-				out[w++] = '/';
-			for (; r < n && path[r] != '/'; r++)
-				out[w++] = path[r];
-		}
-	}
-	if (w == 0)
-		out[w++] = '.';
-	res = intern(out, w);
-	free(out);
-	return res;
+	size_t n = strlen(s), k = strlen(suf);
+	return n >= k && !strcmp(s + n - k, suf);
 }
 
-const char *load_join(const char *dir, const char *elem)
-{
-	Buf b = {0};
-	const char *r;
-	if (!*elem)
-		return load_clean(dir);
-	if (!*dir)
-		return load_clean(elem);
-	buf_printf(&b, "%s/%s", dir, elem);
-	r = load_clean(b.s);
-	buf_free(&b);
-	return r;
-}
-
-/* s equals prefix or continues it with '/' */
-bool load_has_path_prefix(const char *s, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	if (strncmp(s, prefix, n) != 0)
-		return false;
-	if (s[n] == 0)
-		return true;
-	if (n > 0 && prefix[n - 1] == '/')
-		return true;
-	return s[n] == '/';
-}
-
-/* dir below root (not root itself), as a slash path; NULL if not below */
-const char *load_has_subdir(const char *root, const char *dir)
-{
-	size_t n;
-	root = load_clean(root);
-	dir = load_clean(dir);
-	n = strlen(root);
-	if (n == 1 && root[0] == '/')
-		return dir[0] == '/' && dir[1] ? dir + 1 : NULL;
-	if (strncmp(dir, root, n) != 0 || dir[n] != '/')
-		return NULL;
-	return dir + n + 1;
-}
-
-/* The first element has no dot: a path the standard library could own. */
-bool load_is_std_path(const char *path)
-{
-	const char *slash = strchr(path, '/');
-	size_t n = slash ? (size_t)(slash - path) : strlen(path);
-	return memchr(path, '.', n) == NULL;
-}
-
-bool load_is_local_path(const char *path)
-{
-	return !strcmp(path, ".") || !strcmp(path, "..") || !strncmp(path, "./", 2) || !strncmp(path, "../", 3);
-}
-
-/* As the go command prints a path: relative to the working directory
- * when that is shorter. */
-const char *load_shortpath(Loader *L, const char *abs)
-{
-	const char *a = abs, *c = L->cwd;
-	Buf b = {0};
-	const char *r;
-	if (abs[0] != '/' || c[0] != '/')
-		return abs;
-	/* skip the common leading elements */
-	for (;;) {
-		const char *ea, *ec;
-		size_t na, nc;
-		while (*a == '/')
-			a++;
-		while (*c == '/')
-			c++;
-		ea = strchr(a, '/');
-		ec = strchr(c, '/');
-		na = ea ? (size_t)(ea - a) : strlen(a);
-		nc = ec ? (size_t)(ec - c) : strlen(c);
-		if (na == 0 || na != nc || memcmp(a, c, na) != 0)
-			break;
-		a += na;
-		c += nc;
-	}
-	/* one ".." per remaining element of the working directory */
-	while (*c) {
-		while (*c == '/')
-			c++;
-		if (!*c)
-			break;
-		buf_puts(&b, b.n ? "/.." : "..");
-		while (*c && *c != '/')
-			c++;
-	}
-	if (*a) {
-		if (b.n)
-			buf_putc(&b, '/');
-		buf_puts(&b, a);
-	}
-	if (b.n == 0)
-		buf_putc(&b, '.');
-	r = b.n < strlen(abs) ? intern(b.s, b.n) : abs;
-	buf_free(&b);
-	return r;
-}
-
-bool load_is_dir(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-bool load_is_file(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && !S_ISDIR(st.st_mode);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-char **load_read_dir(const char *dir, int *n, bool **isdir, bool follow)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	Vec names = {0};
-	char **out;
-	int i;
-	*n = 0;
-	if (isdir)
-		*isdir = NULL;
-	if (!d)
-		return NULL;
-	while ((e = readdir(d)) != NULL) {
-		char *name;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		/* the name and its d_type in one allocation, the type first */
-		name = xmalloc(strlen(e->d_name) + 2);
-		name[0] = (char)e->d_type;
-		strcpy(name + 1, e->d_name);
-		vec_push(&names, name + 1);
-	}
-	closedir(d);
-	out = (char **)names.v;
-	*n = names.n;
-	if (*n > 1)
-		qsort(out, (size_t)*n, sizeof *out, cmp_str);
-	if (isdir) {
-		Buf p = {0};
-		*isdir = xcalloc((size_t)*n + 1, sizeof(bool));
-		for (i = 0; i < *n; i++) {
-			unsigned char type = (unsigned char)out[i][-1];
-			struct stat st;
-			/* stat only when the directory entry does not tell */
-			if (type == DT_DIR) {
-				(*isdir)[i] = true;
-			} else if (type == DT_UNKNOWN || (type == DT_LNK && follow)) {
-				buf_reset(&p);
-				buf_printf(&p, "%s/%s", dir, out[i]);
-				if ((follow ? stat(p.s, &st) : lstat(p.s, &st)) == 0)
-					(*isdir)[i] = S_ISDIR(st.st_mode);
-			}
-		}
-		buf_free(&p);
-	}
-	return out;
-}
-
-void load_free_dir(char **names, int n, bool *isdir)
-{
-	int i;
-	for (i = 0; names && i < n; i++)
-		free(names[i] - 1);
-	free(names);
-	free(isdir);
-}
-
-bool load_has_go_files(Loader *L, const char *dir)
-{
-	void *v;
-	char **names;
-	bool *isdir;
-	int n, i;
-	bool any = false;
-	dir = intern_cstr(dir);
-	if ((v = ptrmap_get(&L->hasgo, dir)) != NULL)
-		return v == (void *)1;
-	names = load_read_dir(dir, &n, &isdir, true);
-	for (i = 0; names && i < n; i++) {
-		size_t k = strlen(names[i]);
-		if (!isdir[i] && k >= 3 && !strcmp(names[i] + k - 3, ".go"))
-			any = true;
-	}
-	if (names)
-		load_free_dir(names, n, isdir);
-	ptrmap_put(&L->hasgo, dir, any ? (void *)1 : (void *)2);
-	return any;
-}
-
-/* --- diagnostics --------------------------------------------------------- */
-
-/* System error text as Go spells it ("no such file or directory"). */
-static const char *os_error(const char *msg)
-{
-	char *r;
-	if (!msg || msg[0] < 'A' || msg[0] > 'Z' || (msg[1] >= 'A' && msg[1] <= 'Z'))
-		return msg;
-	r = arena_strndup(perm, msg, strlen(msg));
-	r[0] = (char)(r[0] - 'A' + 'a');
-	return r;
-}
-
-/* A position in a file the loader read only the header of: the file is
- * registered under its short name, with the bytes that were read. */
-static Pos header_pos(Loader *L, const char *path, const char *data, size_t n, uint32_t off)
-{
-	SrcFile *f = src_add(load_shortpath(L, path), path, arena_strndup(perm, data, n), (uint32_t)n);
-	return src_pos(f, MIN(off, (uint32_t)n));
-}
+/* --- diagnostics ------------------------------------------------------- */
 
 /* The position of an import spec: the file is read again (it is
  * registered once, on the first error that needs it). */
@@ -311,188 +49,6 @@ static Pos site_pos(Loader *L, const ImportSite *site)
 		ptrmap_put(&files, site->file, f);
 	}
 	return src_pos(f, MIN(site->off, f->size));
-}
-
-/* --- scanning a directory ------------------------------------------------- */
-
-static void scan_error(DirScan *s, Pos pos, const char *fmt, ...) PRINTF(3, 4);
-static void scan_error(DirScan *s, Pos pos, const char *fmt, ...)
-{
-	va_list ap;
-	Buf b = {0};
-	if (s->err)
-		return;
-	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	s->err = arena_strndup(perm, b.s, b.n);
-	s->errpos = pos;
-	buf_free(&b);
-}
-
-static bool has_suffix(const char *s, const char *suf)
-{
-	size_t n = strlen(s), k = strlen(suf);
-	return n >= k && !strcmp(s + n - k, suf);
-}
-
-static int cmp_import(const void *a, const void *b)
-{
-	const ScanImport *x = *(ScanImport *const *)a, *y = *(ScanImport *const *)b;
-	int c = strcmp(x->path, y->path);
-	if (c)
-		return c;
-	/* equal paths keep file order: the first is the one reported */
-	return x->site.off < y->site.off ? -1 : x->site.off > y->site.off;
-}
-
-/* go/build's reading of a directory: which .go files belong to the
- * build, the package name, the imports. names are sorted basenames;
- * useall ignores constraints (files named on the command line). */
-static DirScan *scan_files(Loader *L, const char *dir, char **names, bool *isdir, int n, bool useall)
-{
-	DirScan *s = NEW(perm, DirScan);
-	const char *firstfile = NULL;
-	Buf path = {0};
-	Vec imps = {0};
-	int i;
-	s->dir = dir;
-	s->exists = true;
-	for (i = 0; i < n; i++) {
-		const char *name = names[i], *ioerr, *err;
-		const char *pkg, *abs;
-		FileHeader h;
-		size_t len;
-		char *data;
-		bool ok, istest, isxtest;
-		uint32_t erroff;
-		int j;
-		if (isdir && isdir[i])
-			continue;
-		if (has_suffix(name, ".go"))
-			s->anygo = true;
-		if (name[0] == '_' || name[0] == '.' || !has_suffix(name, ".go"))
-			continue;
-		name = intern_cstr(name);
-		if (!useall && !build_good_os_arch_file(L->cfg, name)) {
-			vec_push(&s->ignored, (void *)name);
-			continue;
-		}
-		buf_reset(&path);
-		buf_printf(&path, "%s/%s", dir, name);
-		abs = intern(path.s, path.n);
-		data = header_read(abs, &len, &ioerr, perm, &h);
-		if (!data) {
-			scan_error(s, NOPOS, "open %s: %s", abs, os_error(ioerr));
-			continue;
-		}
-		if (!build_should_build(L->cfg, data, len, &ok, &err, &erroff)) {
-			scan_error(s, header_pos(L, abs, data, len, erroff), "%s", err);
-			free(data);
-			continue;
-		}
-		if (!ok && !useall) {
-			vec_push(&s->ignored, (void *)name);
-			free(data);
-			continue;
-		}
-		if (h.err)
-			scan_error(s, header_pos(L, abs, data, len, h.erroff), "%s", h.err);
-		pkg = h.pkgname ? h.pkgname : "";
-		if (!strcmp(pkg, "documentation")) {
-			vec_push(&s->ignored, (void *)name);
-			free(data);
-			continue;
-		}
-		istest = has_suffix(name, "_test.go");
-		isxtest = false;
-		if (istest && has_suffix(pkg, "_test") && (!s->name || strcmp(s->name, pkg) != 0)) {
-			isxtest = true;
-			pkg = intern(pkg, strlen(pkg) - 5);
-		}
-		if (!s->name || !*s->name) {
-			s->name = pkg;
-			firstfile = name;
-		} else if (strcmp(pkg, s->name) != 0) {
-			Pos p = h.pkgname ? header_pos(L, abs, data, len, h.pkgoff) : NOPOS;
-			scan_error(s, p, "found packages %s (%s) and %s (%s) in %s", s->name, firstfile, pkg, name, dir);
-		}
-		if (h.importsC && istest) {
-			uint32_t off = 0;
-			for (j = 0; j < h.nimports; j++)
-				if (!strcmp(h.imports[j].path, "C"))
-					off = h.imports[j].site.off;
-			scan_error(s, header_pos(L, abs, data, len, off), "use of cgo in test %s not supported", name);
-			h.importsC = false;
-		}
-		free(data);
-		if (h.importsC) {
-			if (!L->cfg->cgo_enabled) {
-				vec_push(&s->ignored, (void *)name);
-				continue;
-			}
-			vec_push(&s->cgofiles, (void *)name);
-		} else if (isxtest) {
-			vec_push(&s->xtests, (void *)name);
-			continue;
-		} else if (istest) {
-			vec_push(&s->tests, (void *)name);
-			continue;
-		} else {
-			vec_push(&s->gofiles, (void *)name);
-		}
-		for (j = 0; j < h.nimports; j++) {
-			ScanImport *imp = &h.imports[j];
-			imp->site.file = abs;
-			vec_push(&imps, imp);
-		}
-	}
-	buf_free(&path);
-	/* imports sorted by path, each with its first site */
-	if (imps.n > 1)
-		qsort(imps.v, (size_t)imps.n, sizeof(void *), cmp_import);
-	for (i = 0; i < imps.n; i++) {
-		ScanImport *imp = imps.v[i];
-		if (s->imports.n && ((ScanImport *)s->imports.v[s->imports.n - 1])->path == imp->path)
-			continue;
-		vec_push(&s->imports, imp);
-	}
-	vec_free(&imps);
-	if (!s->name)
-		s->name = "";
-	/* a directory whose only Go files are broken is not empty: its error
-	 * is the first broken file's */
-	if (!s->err && s->gofiles.n + s->cgofiles.n + s->tests.n + s->xtests.n == 0) {
-		s->nogo = true;
-		if (s->ignored.n)
-			scan_error(s, NOPOS, "build constraints exclude all Go files in %s", dir);
-		else
-			scan_error(s, NOPOS, "no Go files in %s", dir);
-	}
-	return s;
-}
-
-DirScan *load_scan_dir(Loader *L, const char *dir)
-{
-	DirScan *s;
-	char **names;
-	bool *isdir;
-	int n;
-	dir = intern_cstr(dir);
-	if ((s = ptrmap_get(&L->scans, dir)) != NULL)
-		return s;
-	names = load_read_dir(dir, &n, &isdir, true);
-	if (!names) {
-		s = NEW(perm, DirScan);
-		s->dir = dir;
-		s->nogo = true;
-		scan_error(s, NOPOS, "open %s: %s", dir, os_error(strerror(errno ? errno : ENOENT)));
-	} else {
-		s = scan_files(L, dir, names, isdir, n, false);
-		load_free_dir(names, n, isdir);
-	}
-	ptrmap_put(&L->scans, dir, s);
-	return s;
 }
 
 /* --- packages --------------------------------------------------------------- */
@@ -673,7 +229,7 @@ static bool has_file_prefix(const char *s, const char *prefix)
 }
 
 /* The import rules that depend on the importer: internal packages,
- * vendored packages, commands and local imports. */
+ * vendored packages, commands. */
 static void check_import(Loader *L, Package *p, Package *parent, const char *raw, const char *srcdir,
                          const ImportSite *site)
 {
@@ -706,22 +262,21 @@ static void check_import(Loader *L, Package *p, Package *parent, const char *raw
 			return;
 		}
 	}
-	if (!L->cfg->modules || true) {
-		if ((i = find_vendor(p->path)) >= 0) {
-			size_t cut;
-			if (i > 0)
-				i--;
-			cut = (size_t)i + strlen(p->dir) - strlen(p->path);
-			if ((size_t)i + strlen(p->dir) >= strlen(p->path) && cut <= strlen(p->dir) &&
-			    !has_file_prefix(srcdir, intern(p->dir, cut))) {
-				report(L, NULL, site, NOPOS, "use of vendored package not allowed");
-				return;
-			}
-		}
-		if ((i = find_vendor(raw)) >= 0) {
-			report(L, NULL, site, NOPOS, "%s must be imported as %s", raw, raw + i + 7);
+	/* a vendor tree serves the code around it, under its own paths */
+	if ((i = find_vendor(p->path)) >= 0) {
+		size_t cut;
+		if (i > 0)
+			i--;
+		cut = (size_t)i + strlen(p->dir) - strlen(p->path);
+		if ((size_t)i + strlen(p->dir) >= strlen(p->path) && cut <= strlen(p->dir) &&
+		    !has_file_prefix(srcdir, intern(p->dir, cut))) {
+			report(L, NULL, site, NOPOS, "use of vendored package not allowed");
 			return;
 		}
+	}
+	if ((i = find_vendor(raw)) >= 0) {
+		report(L, NULL, site, NOPOS, "%s must be imported as %s", raw, raw + i + 7);
+		return;
 	}
 	if (!strcmp(p->name, "main") && strcmp(parent->dir, p->dir) != 0)
 		report(L, NULL, site, NOPOS, "import \"%s\" is a program, not an importable package", raw);
@@ -844,7 +399,7 @@ static Package *load_files(Loader *L, char **files, int n)
 			return NULL;
 		}
 		if (stat(abs, &st) != 0) {
-			errorf(NOPOS, "stat %s: %s", files[i], os_error(strerror(errno)));
+			errorf(NOPOS, "stat %s: %s", files[i], load_os_error(strerror(errno)));
 			return NULL;
 		}
 		if (S_ISDIR(st.st_mode)) {
@@ -870,7 +425,7 @@ static Package *load_files(Loader *L, char **files, int n)
 	p->standard = false;
 	p->module = NULL;
 	ptrmap_put(&L->pkgs, p->path, p);
-	s = scan_files(L, dir, names, NULL, n, true);
+	s = load_scan_files(L, dir, names, NULL, n, true);
 	fill_package(L, p, s);
 	p->state = LOAD_BUSY;
 	if (s->err)

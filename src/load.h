@@ -9,7 +9,7 @@
  * the parser reads whole files later.
  *
  * Files: load.c (the loader proper: packages, imports, order, errors,
- * the -list printer), loadpath.c (GOROOT and GOPATH lookup, patterns),
+ * the -list printer), loaddir.c (reading one directory), loadpath.c (GOROOT and GOPATH lookup, patterns),
  * loadmod.c (module mode), header.c (a file's header), buildcons.c
  * (build constraints and file-name tags), modfile.c (go.mod and
  * vendor/modules.txt). */
@@ -168,8 +168,12 @@ typedef struct Resolved {
 	const char *err;          /* why it could not be resolved, or NULL */
 } Resolved;
 
-/* load.c */
+/* loaddir.c */
 DirScan *load_scan_dir(Loader *L, const char *dir);
+/* The same for given names (sorted basenames in dir, or the files named
+ * on the command line); useall ignores names and constraints. */
+DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, int n, bool useall);
+const char *load_os_error(const char *msg);   /* strerror text as Go spells it */
 bool load_has_go_files(Loader *L, const char *dir);
 bool load_is_dir(const char *path);
 bool load_is_file(const char *path);

@@ -7,7 +7,7 @@
 # far the other layers are. Sets W, a fresh copy of tests/golist (the go
 # command may write go.sum files there).
 
-LOADOBJS="arena vec strtab source diag utf8 unicode header buildcons modfile load loadpath loadmod loadenv"
+LOADOBJS="arena vec strtab source diag utf8 unicode header buildcons modfile load loaddir loadpath loadmod loadenv"
 FLAGS="-std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Isrc"
 out=build/golist
 mkdir -p $out
