@@ -116,6 +116,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		all_pkgs(prog, &visible, &nvisible);
 		gc_fmt_set_local(pkg, visible, nvisible);
 		ir = lower_package(pkg, p->files, p->nfiles, a);
+		deadcode_package(ir);
 		devirtualize_package(ir, ctx.mflag);
 		esc_package(ir, &ctx);
 		if (ctx.mflag)

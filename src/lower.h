@@ -60,6 +60,9 @@ IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
 struct Program;
 int escape_program(struct Program *prog, const CheckOptions *co, int mflag);
 
+/* deadcode.c: code dead by constant conditions, removed as gc does */
+void deadcode_package(IrPackage *p);
+
 /* bounds.c: gc's "index bounds check elided" */
 void bounds_package(IrPackage *p);
 
