@@ -236,7 +236,9 @@ static void check_import(Loader *L, Package *p, Package *parent, const char *raw
 	int i;
 	if (!parent || p->bad)
 		return;
-	if ((i = find_internal(p->path)) >= 0) {
+	/* Files named on the command line are analysed as go tool compile
+	 * compiles them, and the compiler knows nothing of internal packages. */
+	if ((i = find_internal(p->path)) >= 0 && !parent->cmdline) {
 		bool ok = false;
 		if (i > 0)
 			i--;
@@ -477,6 +479,7 @@ static void loader_free(Loader *L)
 		vec_free(&s->tests);
 		vec_free(&s->xtests);
 		vec_free(&s->imports);
+		vec_free(&s->testimports);
 	}
 	ptrmap_free(&L->scans);
 	ptrmap_free(&L->hasgo);

@@ -134,6 +134,7 @@ typedef struct DirScan {
 	const char *name;
 	Vec gofiles, cgofiles, ignored, tests, xtests;   /* of const char * */
 	Vec imports;              /* of ScanImport *, sorted by path after the scan */
+	Vec testimports;          /* of const char *: what the _test.go files import */
 	/* the first problem, as go/build reports it */
 	const char *err;          /* message, NULL if none */
 	Pos errpos;               /* where, if it is inside a file */
@@ -219,6 +220,8 @@ Resolved mod_resolve(Loader *L, const char *path, const Package *parent);
 /* The import path of a package directory in module mode (patterns). */
 const char *mod_dir_import_path(Loader *L, const char *dir, const char **err);
 void mod_match_packages(Loader *L, const char *pattern, Vec *out);
+/* "all": the main module's packages and everything they and their tests import */
+void mod_match_all(Loader *L, Vec *out);
 /* An error if a local "..." pattern lies outside the main module (and
  * GOROOT and the module cache), NULL if it may be walked. */
 const char *mod_check_local_pattern(Loader *L, const char *pattern);

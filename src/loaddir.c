@@ -404,11 +404,11 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 				continue;
 			}
 			vec_push(&s->cgofiles, (void *)name);
-		} else if (isxtest) {
-			vec_push(&s->xtests, (void *)name);
-			continue;
-		} else if (istest) {
-			vec_push(&s->tests, (void *)name);
+		} else if (isxtest || istest) {
+			/* test imports count only for the "all" pattern */
+			vec_push(isxtest ? &s->xtests : &s->tests, (void *)name);
+			for (j = 0; j < h.nimports; j++)
+				vec_push(&s->testimports, (void *)h.imports[j].path);
 			continue;
 		} else {
 			vec_push(&s->gofiles, (void *)name);

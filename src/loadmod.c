@@ -811,3 +811,71 @@ void mod_match_packages(Loader *L, const char *pattern, Vec *out)
 		vec_push(out, v.v[i]);
 	vec_free(&v);
 }
+
+/* "all" in module mode: the packages of the main module, and every
+ * package they or their tests import, directly or not (the tests of
+ * other modules' packages do not count); sorted. */
+void mod_match_all(Loader *L, Vec *out)
+{
+	ModState *m = ms(L);
+	PtrMap have = {0}, seen = {0};
+	Vec roots = {0}, queue = {0}, all = {0};
+	int i, head = 0;
+	if (!m->main) {
+		errorf(NOPOS, "%s", nogomod);
+		return;
+	}
+	pattern_have_init(L, &have);
+	pattern_walk_tree(L, m->root, m->main->path, arena_printf(perm, "%s/...", m->main->path),
+	                  WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR, &have, &roots);
+	ptrmap_free(&have);
+	for (i = 0; i < roots.n; i++) {
+		if (ptrmap_get(&seen, roots.v[i]))
+			continue;
+		ptrmap_put(&seen, roots.v[i], (void *)1);
+		vec_push(&queue, roots.v[i]);
+	}
+	/* breadth first over the import graph; paths are interned */
+	while (head < queue.n) {
+		const char *path = queue.v[head++];
+		Resolved r = mod_resolve(L, path, NULL);
+		Package fake;
+		DirScan *s;
+		int j, k;
+		if (r.err || !r.dir)
+			continue;
+		vec_push(&all, (void *)path);
+		s = load_scan_dir(L, r.dir);
+		memset(&fake, 0, sizeof fake);
+		fake.path = path;
+		fake.standard = r.goroot && load_is_std_path(path);
+		for (k = 0; k < 2; k++) {
+			bool tests = k == 1;
+			Vec *v = tests ? &s->testimports : &s->imports;
+			if (tests && r.module != m->main)
+				continue;
+			for (j = 0; j < v->n; j++) {
+				const char *raw = tests ? v->v[j] : ((ScanImport *)v->v[j])->path;
+				Resolved d;
+				if (!strcmp(raw, "C"))
+					continue;
+				d = mod_resolve(L, raw, &fake);
+				if (d.err)
+					continue;
+				d.path = intern_cstr(d.path);
+				if (!ptrmap_get(&seen, d.path)) {
+					ptrmap_put(&seen, d.path, (void *)1);
+					vec_push(&queue, (void *)d.path);
+				}
+			}
+		}
+	}
+	if (all.n > 1)
+		qsort(all.v, (size_t)all.n, sizeof(void *), cmp_str);
+	for (i = 0; i < all.n; i++)
+		vec_push(out, all.v[i]);
+	ptrmap_free(&seen);
+	vec_free(&roots);
+	vec_free(&queue);
+	vec_free(&all);
+}

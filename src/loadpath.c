@@ -725,7 +725,7 @@ void pattern_expand(Loader *L, char **patterns, int n, Vec *out)
 			match_packages(L, pat, &m);
 		} else if (L->cfg->modules && (wild || meta)) {
 			if (!strcmp(pat, "all"))
-				errorf(NOPOS, "goescape: pattern \"all\" is not supported in module mode");
+				mod_match_all(L, &m);
 			else
 				mod_match_packages(L, pat, &m);
 		} else if (wild || meta) {
