@@ -491,7 +491,7 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
 {
 	Loader L;
 	Program *prog;
-	Vec roots = {0}, order = {0}, rootpkgs = {0};
+	Vec roots = {0}, literal = {0}, order = {0}, rootpkgs = {0};
 	PtrMap seen = {0};
 	int i, nerr0 = nerrors();
 	bool files = false;
@@ -512,12 +512,16 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
 	}
 	if (files) {
 		Package *p = load_files(&L, patterns, npatterns);
-		if (p)
+		if (p) {
+			p->literal = true;
 			vec_push(&rootpkgs, p);
+		}
 	} else {
-		pattern_expand(&L, patterns, npatterns, &roots);
+		pattern_expand(&L, patterns, npatterns, &roots, &literal);
 		for (i = 0; i < roots.n; i++) {
 			Package *p = load_import(&L, roots.v[i], NULL, L.cwd, NULL, false);
+			if (literal.v[i])
+				p->literal = true;
 			if (!ptrmap_get(&seen, p)) {
 				ptrmap_put(&seen, p, p);
 				vec_push(&rootpkgs, p);
@@ -538,6 +542,7 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
 	vec_free(&order);
 	vec_free(&rootpkgs);
 	vec_free(&roots);
+	vec_free(&literal);
 	loader_free(&L);
 	diag_flush();
 	return prog;
@@ -545,6 +550,7 @@ fail:
 	vec_free(&order);
 	vec_free(&rootpkgs);
 	vec_free(&roots);
+	vec_free(&literal);
 	loader_free(&L);
 	diag_flush();
 	return NULL;
@@ -565,6 +571,16 @@ void load_set_tags(BuildConfig *c, const char *s)
 	}
 	c->tags = (const char **)vec_finish(&v, perm, &c->ntags);
 	vec_free(&v);
+}
+
+const char *load_file_path(const Package *p, const char *name)
+{
+	Buf b = {0};
+	const char *r;
+	buf_printf(&b, "%s/%s", p->dir, name);
+	r = intern(b.s, b.n);
+	buf_free(&b);
+	return r;
 }
 
 Package *load_resolve_import(const Package *p, const char *path)

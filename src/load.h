@@ -9,10 +9,11 @@
  * the parser reads whole files later.
  *
  * Files: load.c (the loader proper: packages, imports, order, errors,
- * the -list printer), loaddir.c (reading one directory), loadpath.c (GOROOT and GOPATH lookup, patterns),
- * loadmod.c (module mode), header.c (a file's header), buildcons.c
- * (build constraints and file-name tags), modfile.c (go.mod and
- * vendor/modules.txt). */
+ * the -list printer), loaddir.c (reading one directory), loadpath.c
+ * (GOROOT and GOPATH lookup, patterns), loadmod.c (module mode),
+ * loadenv.c (the configuration from the environment), header.c (a
+ * file's header), buildcons.c (build constraints and file-name tags),
+ * modfile.c (go.mod and vendor/modules.txt). */
 #ifndef GOESCAPE_LOAD_H
 #define GOESCAPE_LOAD_H
 
@@ -56,7 +57,8 @@ typedef struct Package {
 	const char *path;         /* ImportPath, e.g. "fmt", "vendor/golang.org/x/net/dns/dnsmessage", "command-line-arguments" */
 	const char *dir;          /* absolute directory */
 	const char *name;         /* package name */
-	const char **gofiles;     /* basenames, sorted, as go list's GoFiles */
+	const char **gofiles;     /* basenames, sorted, as go list's GoFiles (files
+	                           * named on the command line keep their order) */
 	int ngofiles;
 	const char **cgofiles;    /* CgoFiles (import "C"; only when cgo is enabled) */
 	int ncgofiles;
@@ -80,6 +82,9 @@ typedef struct Package {
 	Module *module;           /* module mode: the package's module (NULL for GOROOT) */
 	bool goroot, standard;    /* in GOROOT; in the standard library */
 	bool cmdline;             /* named by .go files on the command line */
+	bool literal;             /* a root named by a pattern without wildcards:
+	                           * go build skips roots with no GoFiles or
+	                           * CgoFiles (tests only) unless they are literal */
 	bool local;               /* named by a local path ("./x"), or cmdline */
 	struct File **files;      /* filled later by the parser; NULL here */
 	int nfiles;
@@ -117,6 +122,8 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns);
 /* The package that the import path `path`, as written in p's source,
  * denotes (NULL if p does not import it). */
 Package *load_resolve_import(const Package *p, const char *path);
+/* The path of one of p's files (dir/name), interned. */
+const char *load_file_path(const Package *p, const char *name);
 /* Prints one canonical block per package in dependency order (see
  * tests/golist/list.tmpl for the same block from go list). */
 void load_print_program(const Program *prog);
@@ -194,8 +201,9 @@ void load_free_dir(char **names, int n, bool *isdir);
 Resolved path_resolve(Loader *L, const char *path, const Package *parent, const char *srcdir);
 const char **path_gopath_list(Loader *L, int *n);
 /* Expands the patterns into import paths (or local directories) of root
- * packages, in go list's order; reports pattern errors. */
-void pattern_expand(Loader *L, char **patterns, int n, Vec *out);
+ * packages, in go list's order; reports pattern errors. literal gets,
+ * for each, whether a pattern without wildcards named it. */
+void pattern_expand(Loader *L, char **patterns, int n, Vec *out, Vec *literal);
 bool pattern_match(const char *pattern, const char *name);
 bool pattern_tree_can_match(const char *pattern, const char *name);
 void pattern_have_init(Loader *L, PtrMap *have);

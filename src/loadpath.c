@@ -674,7 +674,7 @@ static const char *clean_pattern(const char *a)
 	return r;
 }
 
-void pattern_expand(Loader *L, char **patterns, int n, Vec *out)
+void pattern_expand(Loader *L, char **patterns, int n, Vec *out, Vec *literal)
 {
 	int i, j;
 	static char *dot[] = {"."};
@@ -735,8 +735,10 @@ void pattern_expand(Loader *L, char **patterns, int n, Vec *out)
 		}
 		if (m.n == 0 && nerrors() == before)
 			fprintf(stderr, "go: warning: \"%s\" matched no packages\n", pat);
-		for (j = 0; j < m.n; j++)
+		for (j = 0; j < m.n; j++) {
 			vec_push(out, m.v[j]);
+			vec_push(literal, (void *)(intptr_t)!(wild || meta));
+		}
 		vec_free(&m);
 	}
 }
