@@ -309,6 +309,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	ptrmap_free(&c->untyped);
 	ptrmap_free(&c->brokenalias);
 	ptrmap_free(&c->recvtparams);
+	ptrmap_free(&c->valids);
 	check_free_qualifier(c);
 	free(c->delayed);
 	free(c->objpath);

@@ -16,13 +16,14 @@ typedef struct Diag {
 } Diag;
 
 static Diag *diags;
-static int ndiags, capdiags, nerrs, limit = 10;
+static int ndiags, capdiags, nerrs, nsyntax, limit = 10;
 static bool columns = true;
 
 void diag_set_limit(int n) { limit = n; }
 void diag_set_columns(bool on) { columns = on; }
 bool diag_columns(void) { return columns; }
 int nerrors(void) { return nerrs; }
+int nsyntaxerrors(void) { return nsyntax; }
 
 /* Sorted as gc sorts: by raw position (file, then raw line and column;
  * //line directives do not reorder), which is Pos order since files
@@ -77,6 +78,8 @@ void verrorf(Pos p, const char *fmt, va_list ap)
 	diags[ndiags].msg = b.s ? b.s : calloc(1, 1);
 	ndiags++;
 	nerrs++;
+	if (strncmp(diags[ndiags - 1].msg, "syntax error", 12) == 0)
+		nsyntax++;
 	if (limit > 0 && nerrs >= limit) {
 		diag_flush();
 		fprintf(stderr, "%s: too many errors\n", pos_str(p, pbuf, sizeof pbuf));

@@ -298,7 +298,7 @@ static void switch_stmt(Checker *c, int inner, Stmt *s)
 		check_expr(c, &x, s->u.switchs.tag);
 		/* as assigning x to a hidden temporary */
 		check_assignment(c, &x, NULL, "switch expression");
-		if (x.mode != MODE_INVALID && !types_comparable(x.type, false, NULL) && !has_nil(x.type)) {
+		if (x.mode != MODE_INVALID && !types_comparable(x.type, true, NULL) && !has_nil(x.type)) {
 			check_errorf(c, operand_pos(&x), "cannot switch on %O (%T is not comparable)", &x, x.type);
 			x.mode = MODE_INVALID;
 		}

@@ -443,4 +443,30 @@ typedef struct CheckConfig {
 /* Checks the files of one package; returns its Pkg (errors via errorf). */
 Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles);
 
+/* --- checkpkgs.c: parsing and checking a loaded program ---------------------- */
+
+struct Package;
+struct Program;
+typedef struct CheckOptions {
+	const char *goarch;
+	const char *goroot;        /* for file names in dumps */
+	char **args;               /* the command line's arguments (names of files) */
+	int nargs;
+	bool dump_types;           /* print tests/gotypes' -dump form (typedump.c) */
+	bool dump_sizes;           /* ... and its -sizes form */
+} CheckOptions;
+
+/* Parses one loaded package's files (into a) and checks them, its
+ * imports being checked already; sets Package.files, .types. NULL
+ * after syntax errors. */
+Pkg *check_loaded_package(struct Package *p, Arena *a, const CheckOptions *o);
+/* Every package of the program in dependency order, stopping at the
+ * first with errors; returns the exit status. */
+int check_program(struct Program *prog, const CheckOptions *o);
+
+/* --- typedump.c: results as tests/gotypes prints go/types' -------------------- */
+
+void type_dump_file(Buf *out, File *f, const char *goroot);
+void type_dump_sizes(Buf *out, Pkg *pkg);
+
 #endif

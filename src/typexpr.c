@@ -166,7 +166,7 @@ static void map_key_later(Checker *c, void *arg)
 {
 	MapKeyCheck *m = arg;
 	Type *k = m->map->u.map.key;
-	if (!types_comparable(k, false, NULL)) {
+	if (!types_comparable(k, true, NULL)) {
 		const char *why = is_typeparam(k) ? " (missing comparable constraint)" : "";
 		check_errorf(c, expr_start_pos(m->key), "invalid map key type %T%s", k, why);
 	}

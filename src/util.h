@@ -153,6 +153,9 @@ SrcFile *src_nth(int i);
 void errorf(Pos p, const char *fmt, ...) PRINTF(2, 3);
 void verrorf(Pos p, const char *fmt, va_list ap);
 int nerrors(void);
+/* errors whose message starts with "syntax error": gc does not type-check
+ * after them (other front-end errors, such as misused labels, it does) */
+int nsyntaxerrors(void);
 void diag_flush(void);                 /* print collected errors, sorted */
 void diag_set_limit(int n);            /* stop after n errors (0: no limit) */
 void diag_set_columns(bool on);        /* print ":col" (on by default) */

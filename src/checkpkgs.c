@@ -1,0 +1,126 @@
+/* checkpkgs.c: parsing and type-checking a loaded program, package by
+ * package in dependency order, as go build compiles them.
+ *
+ * Needs: a Program from the loader (every package after its imports).
+ * Leaves: each package's files parsed (Package.files) and its Pkg
+ * (Package.types) with the results in the syntax trees. A package
+ * with errors stops the run, as the build would; after syntax errors
+ * it is not type-checked at all (gc's behaviour). */
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "load.h"
+
+/* The importer: an import path as written in a file of the package
+ * being checked, resolved through the loader's import map (vendored
+ * std paths and the like) to the already-checked package. */
+static Pkg *import_checked(void *ctx, const char *path, const char *fromdir, Pos pos)
+{
+	Package *p = ctx, *dep;
+	(void)fromdir;
+	(void)pos;
+	if (strcmp(path, "unsafe") == 0)
+		return unsafe_pkg;
+	dep = load_resolve_import(p, path);
+	return dep ? dep->types : NULL;
+}
+
+/* How a file is named in messages: as written on the command line for
+ * command-line files, else by its full path (gc's names under go build). */
+static const char *display_name(Package *p, const char *base, const CheckOptions *o)
+{
+	int i;
+	if (p->cmdline) {
+		for (i = 0; i < o->nargs; i++) {
+			const char *a = o->args[i], *slash = strrchr(a, '/');
+			if (strcmp(slash ? slash + 1 : a, base) == 0)
+				return a;
+		}
+	}
+	return arena_printf(perm, "%s/%s", p->dir, base);
+}
+
+static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
+{
+	int n = p->ngofiles + p->ncgofiles, i, before = nsyntaxerrors();
+	p->files = NEWARRAY(a, File *, n ? n : 1);
+	p->nfiles = 0;
+	for (i = 0; i < n; i++) {
+		const char *base = i < p->ngofiles ? p->gofiles[i] : p->cgofiles[i - p->ngofiles];
+		const char *path = arena_printf(perm, "%s/%s", p->dir, base), *err;
+		SrcFile *sf = src_read(display_name(p, base, o), path, &err);
+		File *f;
+		if (!sf) {
+			errorf(NOPOS, "open %s: %s", path, err);
+			return false;
+		}
+		f = parse_file(sf, a, PARSE_FULL);
+		f->pkg = p;
+		p->files[p->nfiles++] = f;
+	}
+	return nsyntaxerrors() == before;
+}
+
+Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
+{
+	CheckConfig conf;
+	Pkg *pkg;
+	if (strcmp(p->path, "unsafe") == 0) {
+		p->types = unsafe_pkg;
+		return unsafe_pkg;
+	}
+	if (!parse_package(p, a, o))
+		return NULL;
+	memset(&conf, 0, sizeof conf);
+	conf.goarch = o->goarch;
+	conf.fake_import_c = p->ncgofiles > 0;
+	conf.error_per_line = true;
+	conf.importer = import_checked;
+	conf.importer_ctx = p;
+	pkg = check_package(&conf, p->path, p->files, p->nfiles);
+	pkg->loader = p;
+	p->types = pkg;
+	return pkg;
+}
+
+int check_program(Program *prog, const CheckOptions *o)
+{
+	Buf out = {0};
+	int i, j;
+
+	types_init();
+	sizes_init(o->goarch);
+	/* dumps are compared with go/types, whose gc sizes differ from gc's
+	 * own (e.g. no padding after a final zero-size field) */
+	if (o->dump_types || o->dump_sizes)
+		sizes_set_model(SIZES_GOTYPES);
+	for (i = 0; i < prog->npkgs; i++) {
+		Package *p = prog->pkgs[i];
+		Arena *a = NEW(perm, Arena);
+		Pkg *pkg;
+		int before = nerrors();
+		arena_init(a);
+		pkg = check_loaded_package(p, a, o);
+		if (!pkg || nerrors() > before)
+			break;   /* as the build: nothing depending on it is compiled */
+		if (pkg == unsafe_pkg)
+			continue;
+		if (o->dump_types) {
+			for (j = 0; j < p->nfiles; j++) {
+				buf_reset(&out);
+				type_dump_file(&out, p->files[j], o->goroot);
+				fwrite(out.s, 1, out.n, stdout);
+			}
+		}
+		if (o->dump_sizes) {
+			buf_reset(&out);
+			type_dump_sizes(&out, pkg);
+			fwrite(out.s, 1, out.n, stdout);
+		}
+	}
+	buf_free(&out);
+	fflush(stdout);
+	diag_flush();
+	return nerrors() ? 1 : 0;
+}
