@@ -521,6 +521,46 @@ static bool import_spec(HScan *s, Arena *a, Vec *out, bool group)
 	return false;
 }
 
+/* An import comment after the package name, on the same line:
+ *   package foo // import "example.org/foo"
+ * (GOPATH mode checks that the package is imported by that path). */
+static void import_comment(const char *s, size_t n, FileHeader *h)
+{
+	const char *c, *end;
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+		i++;
+	if (n - i < 2 || s[i] != '/' || (s[i + 1] != '/' && s[i + 1] != '*'))
+		return;
+	c = s + i + 2;
+	if (s[i + 1] == '/') {
+		end = memchr(c, '\n', n - i - 2);
+		if (!end)
+			end = s + n;
+	} else {
+		const char *nl;
+		for (end = c; end + 1 < s + n && !(end[0] == '*' && end[1] == '/'); end++)
+			;
+		if (end + 1 >= s + n)
+			return;
+		nl = memchr(c, '\n', (size_t)(end - c));
+		if (nl)
+			return;
+	}
+	while (c < end && (*c == ' ' || *c == '\t' || *c == '\r'))
+		c++;
+	while (end > c && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		end--;
+	if (end - c < 7 || memcmp(c, "import", 6) != 0 || (c[6] != ' ' && c[6] != '\t'))
+		return;
+	for (c += 6; c < end && (*c == ' ' || *c == '\t'); c++)
+		;
+	h->importcomment = intern(c, (size_t)(end - c));
+	h->importcommentpath = NULL;
+	if (end - c >= 2 && (*c == '"' || *c == '`') && end[-1] == *c && !memchr(c + 1, *c == '`' ? '`' : '\n', (size_t)(end - c - 2)))
+		h->importcommentpath = unquote(c, (size_t)(end - c));
+}
+
 void header_scan(const char *data, size_t n, Arena *a, FileHeader *h)
 {
 	HScan s;
@@ -546,6 +586,7 @@ void header_scan(const char *data, size_t n, Arena *a, FileHeader *h)
 	}
 	h->pkgname = intern(data + s.pos, s.end - s.pos);
 	h->pkgoff = (uint32_t)s.pos;
+	import_comment(data + s.end, n - s.end, h);
 	hs_next(&s);
 	/* top: the current token is the first after a declaration's ';' */
 	top = decl_end(&s);
@@ -599,7 +640,7 @@ char *header_read(const char *path, size_t *np, const char **ioerr, Arena *a, Fi
 	size_t cap = CHUNK, n = 0;
 	char *buf = xmalloc(cap + 1);
 	bool eof = false;
-	int fd = open(path, O_RDONLY);
+	int fd = open(path, O_RDONLY | O_NONBLOCK);   /* a FIFO must not block the loader */
 	if (fd < 0) {
 		*ioerr = strerror(errno);
 		free(buf);

@@ -374,6 +374,9 @@ static Package *load_import(Loader *L, const char *path, Package *parent, const 
 		report(L, p, NULL, NOPOS, "package %s: %s", path, s->err);
 	else if (s->err)
 		report(L, p, site, s->errpos, "%s", s->err);
+	else if (!L->cfg->modules && s->importcomment && strcmp(s->importcomment, path) != 0 &&
+	         !strstr(path, "/vendor/") && strncmp(path, "vendor/", 7) != 0)
+		report(L, p, site, NOPOS, "code in directory %s expects import \"%s\"", p->dir, s->importcomment);
 	L->depth++;
 	load_deps(L, p);
 	L->depth--;

@@ -142,6 +142,7 @@ typedef struct DirScan {
 	Vec gofiles, cgofiles, ignored, tests, xtests;   /* of const char * */
 	Vec imports;              /* of ScanImport *, sorted by path after the scan */
 	Vec testimports;          /* of const char *: what the _test.go files import */
+	const char *importcomment;   /* the import comment of the non-test files, if any */
 	/* the first problem, as go/build reports it */
 	const char *err;          /* message, NULL if none */
 	Pos errpos;               /* where, if it is inside a file */
@@ -243,6 +244,8 @@ typedef struct FileHeader {
 	ScanImport *imports;      /* in source order; site.file left NULL */
 	int nimports;
 	bool importsC;
+	const char *importcomment;      /* package p // import "x": the text after import */
+	const char *importcommentpath;  /* its path, NULL if it does not unquote */
 	const char *err;          /* first syntax error (static or perm), NULL if none */
 	uint32_t erroff;
 	bool hit_end;             /* the scan needed every byte it was given */

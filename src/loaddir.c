@@ -324,7 +324,7 @@ static int cmp_import(const void *a, const void *b)
 DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, int n, bool useall)
 {
 	DirScan *s = NEW(perm, DirScan);
-	const char *firstfile = NULL;
+	const char *firstfile = NULL, *firstcomment = NULL;
 	Buf path = {0};
 	Vec imps = {0};
 	int i;
@@ -388,6 +388,19 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 		} else if (strcmp(pkg, s->name) != 0) {
 			Pos p = h.pkgname ? header_pos(L, abs, data, len, h.pkgoff) : NOPOS;
 			scan_error(s, p, "found packages %s (%s) and %s (%s) in %s", s->name, firstfile, pkg, name, dir);
+		}
+		/* GOPATH mode: import comments must agree */
+		if (!L->cfg->modules && h.importcomment) {
+			if (!h.importcommentpath) {
+				Position ps = pos_resolve_raw(header_pos(L, abs, data, len, h.pkgoff));
+				scan_error(s, NOPOS, "%s:%d: cannot parse import comment", abs, ps.line);
+			} else if (!s->importcomment) {
+				s->importcomment = h.importcommentpath;
+				firstcomment = name;
+			} else if (s->importcomment != h.importcommentpath) {
+				scan_error(s, NOPOS, "found import comments \"%s\" (%s) and \"%s\" (%s) in %s", s->importcomment,
+				           firstcomment, h.importcommentpath, name, dir);
+			}
 		}
 		if (h.importsC && istest) {
 			uint32_t off = 0;

@@ -91,6 +91,15 @@ expect "vendored path imported directly" "$W/gopatherr/src/example.org" $GE -- .
 # shellcheck disable=SC2086
 expect "vendored package out of reach" "$W/gopatherr/src/example.org" $GE -- ./bad -- \
 	'bad/b.go:3:8: use of vendored package not allowed'
+# shellcheck disable=SC2086
+expect "import comment disagrees" "$W/gopatherr/src/example.org" $GE -- ./wrong -- \
+	'code in directory '"$W"'/gopatherr/src/example.org/wrong expects import "example.org/elsewhere"'
+# shellcheck disable=SC2086
+expect "two import comments" "$W/gopatherr/src/example.org" $GE -- ./twocomments -- \
+	'found import comments "example.org/one" (a.go) and "example.org/two" (b.go) in '
+# shellcheck disable=SC2086
+expect "bad import comment" "$W/gopatherr/src/example.org" $GE -- ./badcomment -- \
+	'badcomment/c.go:1: cannot parse import comment'
 expect "files from two directories" "$E" -- ./nogo/../conflict/a.go ./badcons/x.go -- \
 	'named files must all be in one directory'
 expect "a non-Go file among files" "$E" -- ./conflict/a.go go.mod -- 'named files must be .go files: go.mod'

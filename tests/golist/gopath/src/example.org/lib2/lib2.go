@@ -1,4 +1,4 @@
-package lib2
+package lib2 // import "example.org/lib2"
 
 import (
 	"example.org/shadow"

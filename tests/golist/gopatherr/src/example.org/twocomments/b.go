@@ -1,0 +1,1 @@
+package two // import "example.org/two"

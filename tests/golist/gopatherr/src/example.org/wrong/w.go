@@ -1,0 +1,1 @@
+package wrong // import "example.org/elsewhere"
