@@ -562,6 +562,8 @@ fail:
 void load_set_tags(BuildConfig *c, const char *s)
 {
 	Vec v = {0};
+	if (!s)
+		return;   /* keep what GOFLAGS said */
 	/* "a,b,c"; the old space-separated form is accepted too */
 	const char *sep = s && (strchr(s, ' ') || strchr(s, '\'')) ? " '\t" : ",";
 	while (s && *s) {

@@ -113,7 +113,8 @@ typedef struct Program {
  * GOOS/GOARCH (default: the host), CGO_ENABLED, GOPATH, GOMODCACHE,
  * GO111MODULE, GOFLAGS=-mod, GOEXPERIMENT. Dies when no GOROOT is found. */
 void load_default_config(BuildConfig *c);
-/* Sets c's build tags from a -tags value ("a,b" or the old "a b"). */
+/* Sets c's build tags from a -tags value ("a,b" or the old "a b");
+ * NULL leaves them as they are. */
 void load_set_tags(BuildConfig *c, const char *tags);
 /* Loads the packages named by the patterns (go build's syntax) and all
  * of their imports. Errors are reported with errorf and flushed; the

@@ -97,8 +97,10 @@ static const char *look_path(const char *name)
 }
 
 /* `go env` for the variables the environment does not set: one run */
-static const char *goenv_vals[6];
-static const char *const goenv_names[6] = {"GOROOT", "GOPATH", "GOMODCACHE", "GOFLAGS", "GO111MODULE", "GOEXPERIMENT"};
+static const char *const goenv_names[] = {
+	"GOROOT", "GOPATH", "GOMODCACHE", "GOFLAGS", "GO111MODULE", "GOEXPERIMENT", "GOOS", "GOARCH", "CGO_ENABLED",
+};
+static const char *goenv_vals[NELEM(goenv_names)];
 
 static void read_go_env(const char *gocmd)
 {
@@ -209,14 +211,14 @@ void load_default_config(BuildConfig *c)
 	if (!is_goroot(c->goroot))
 		fatalf("GOROOT %s holds no Go source (no src/runtime)", c->goroot);
 
-	c->goos = env("GOOS") ? env("GOOS") : HOSTOS;
-	c->goarch = env("GOARCH") ? env("GOARCH") : HOSTARCH;
+	c->goos = setting("GOOS") ? setting("GOOS") : HOSTOS;
+	c->goarch = setting("GOARCH") ? setting("GOARCH") : HOSTARCH;
 	if (!build_known_os(c->goos, strlen(c->goos)))
 		fatalf("unsupported GOOS/GOARCH pair %s/%s", c->goos, c->goarch);
 	if (!build_known_arch(c->goarch, strlen(c->goarch)))
 		fatalf("unsupported GOOS/GOARCH pair %s/%s", c->goos, c->goarch);
 
-	v = env("CGO_ENABLED");
+	v = setting("CGO_ENABLED");
 	if (v && (!strcmp(v, "0") || !strcmp(v, "1")))
 		c->cgo_enabled = v[0] == '1';
 	else if (strcmp(c->goos, HOSTOS) != 0 || strcmp(c->goarch, HOSTARCH) != 0)
@@ -239,15 +241,21 @@ void load_default_config(BuildConfig *c)
 	}
 	c->gomodcache = load_clean(c->gomodcache);
 
-	/* -mod from GOFLAGS (the last one counts) */
+	/* -mod and -tags from GOFLAGS (the last of each counts; -tags on
+	 * the command line wins) */
 	v = setting("GOFLAGS");
 	while (v && *v) {
 		size_t n;
+		const char *f, *val;
 		while (*v == ' ' || *v == '\t')
 			v++;
 		n = strcspn(v, " \t");
-		if (n > 5 && (!strncmp(v, "-mod=", 5) || (n > 6 && !strncmp(v, "--mod=", 6))))
-			c->goflags_mod = intern(strchr(v, '=') + 1, n - (size_t)(strchr(v, '=') + 1 - v));
+		f = v[0] == '-' && v[1] == '-' ? v + 1 : v;
+		val = memchr(f, '=', n - (size_t)(f - v));
+		if (val && (size_t)(val - f) == 4 && !strncmp(f, "-mod", 4))
+			c->goflags_mod = intern(val + 1, n - (size_t)(val + 1 - v));
+		else if (val && (size_t)(val - f) == 5 && !strncmp(f, "-tags", 5))
+			load_set_tags(c, intern(val + 1, n - (size_t)(val + 1 - v)));
 		v += n;
 	}
 	c->goexperiment = setting("GOEXPERIMENT");

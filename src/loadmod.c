@@ -207,6 +207,27 @@ void mod_init(Loader *L)
 		errorf(NOPOS, "-mod=%s not supported (can be '', 'mod', 'readonly', or 'vendor')", m->buildmod);
 		return;
 	}
+	/* workspaces (go.work) are beyond goescape: say so rather than load
+	 * something else than the go command would */
+	{
+		const char *gowork = getenv("GOWORK"), *d = L->cwd;
+		if (gowork && *gowork && strcmp(gowork, "off") != 0) {
+			errorf(NOPOS, "go.work workspaces are not supported (GOWORK=%s); set GOWORK=off", gowork);
+			return;
+		}
+		while (!gowork || !*gowork) {
+			const char *slash;
+			if (load_is_file(load_join(d, "go.work"))) {
+				errorf(NOPOS, "go.work workspaces are not supported (%s); set GOWORK=off",
+				       load_join(d, "go.work"));
+				return;
+			}
+			slash = strrchr(d, '/');
+			if (!slash || !strcmp(d, "/"))
+				break;
+			d = slash == d ? "/" : intern(d, (size_t)(slash - d));
+		}
+	}
 	m->root = find_module_root(L->cwd);
 	if (!m->root) {
 		if (!m->buildmod)
