@@ -8,6 +8,7 @@
  * shortens them; for files named on the command line, their names as
  * given, as go tool compile prints them. */
 #include <limits.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -69,14 +70,103 @@ static void rename_files(Package *p, const char *cwd)
 	}
 }
 
-static void all_pkgs(Program *prog, Pkg ***out, int *n)
+/* --- which packages gc has heard of -----------------------------------------
+
+ * gc qualifies a type name with its package's name, or with its quoted
+ * path when two packages it has imported share that name. It hears of
+ * a package through the export data of its direct imports: each lists
+ * itself and every package whose declarations its exported API needs.
+ * That is approximated here by the packages of the named types
+ * reachable from each import's exported objects. */
+
+typedef struct Reach {
+	PtrMap pkgs;      /* Pkg -> Pkg */
+	PtrMap seen;      /* Type -> Type */
+	Pkg **list;
+	int n, cap;
+} Reach;
+
+static void reach_pkg(Reach *r, Pkg *p)
+{
+	if (!p || ptrmap_get(&r->pkgs, p))
+		return;
+	ptrmap_put(&r->pkgs, p, p);
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 16;
+		r->list = xrealloc(r->list, sizeof *r->list * (size_t)r->cap);
+	}
+	r->list[r->n++] = p;
+}
+
+static void reach_type(Reach *r, Type *t)
 {
 	int i;
-	*out = NEWARRAY(perm, Pkg *, prog->npkgs + 1);
-	*n = 0;
-	for (i = 0; i < prog->npkgs; i++)
-		if (prog->pkgs[i]->types)
-			(*out)[(*n)++] = prog->pkgs[i]->types;
+	if (!t || ptrmap_get(&r->seen, t))
+		return;
+	ptrmap_put(&r->seen, t, t);
+	switch (t->kind) {
+	case TYPE_NAMED:
+		reach_pkg(r, t->u.named.obj->pkg);
+		reach_type(r, named_underlying(t));
+		for (i = 0; i < named_nmethods(t); i++)
+			reach_type(r, named_method(t, i)->type);
+		for (i = 0; i < t->u.named.targs.n; i++)
+			reach_type(r, t->u.named.targs.v[i]);
+		break;
+	case TYPE_POINTER: reach_type(r, t->u.pointer.elem); break;
+	case TYPE_SLICE: reach_type(r, t->u.slice.elem); break;
+	case TYPE_ARRAY: reach_type(r, t->u.array.elem); break;
+	case TYPE_CHAN: reach_type(r, t->u.chan.elem); break;
+	case TYPE_MAP:
+		reach_type(r, t->u.map.key);
+		reach_type(r, t->u.map.elem);
+		break;
+	case TYPE_STRUCT:
+		for (i = 0; i < t->u.strct.nfields; i++)
+			reach_type(r, t->u.strct.fields[i]->type);
+		break;
+	case TYPE_TUPLE:
+		for (i = 0; i < t->u.tuple.n; i++)
+			reach_type(r, t->u.tuple.vars[i]->type);
+		break;
+	case TYPE_SIGNATURE:
+		reach_type(r, t->u.sig.params);
+		reach_type(r, t->u.sig.results);
+		break;
+	case TYPE_INTERFACE:
+		for (i = 0; i < t->u.iface.nmethods; i++)
+			reach_type(r, t->u.iface.methods[i]->type);
+		for (i = 0; i < t->u.iface.nembeddeds; i++)
+			reach_type(r, t->u.iface.embeddeds[i]);
+		break;
+	default:
+		break;
+	}
+}
+
+static void visible_pkgs(Package *p, Pkg ***out, int *n)
+{
+	Reach r;
+	int i, j;
+	memset(&r, 0, sizeof r);
+	for (i = 0; i < p->ndeps; i++) {
+		Pkg *x = p->deps[i]->types;
+		if (!x || x == unsafe_pkg)
+			continue;
+		reach_pkg(&r, x);
+		for (j = 0; j < x->scope->norder; j++) {
+			Object *o = x->scope->order[j];
+			if (obj_exported(o))
+				reach_type(&r, o->type);
+		}
+	}
+	*out = NEWARRAY(perm, Pkg *, r.n + 1);
+	for (i = 0; i < r.n; i++)
+		(*out)[i] = r.list[i];
+	*n = r.n;
+	ptrmap_free(&r.pkgs);
+	ptrmap_free(&r.seen);
+	free(r.list);
 }
 
 int escape_program(Program *prog, const CheckOptions *co, int mflag)
@@ -113,7 +203,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 				printf("# %s\n", p->path);
 			}
 		}
-		all_pkgs(prog, &visible, &nvisible);
+		visible_pkgs(p, &visible, &nvisible);
 		gc_fmt_set_local(pkg, visible, nvisible);
 		ir = lower_package(pkg, p->files, p->nfiles, a);
 		deadcode_package(ir);

@@ -153,7 +153,13 @@ static void fmt_type(Buf *b, Type *t, int depth)
 		fmt_type(b, t->u.map.elem, depth + 1);
 		return;
 	case TYPE_INTERFACE: {
-		TypeSet *ts = interface_type_set(NULL, NOPOS, t);
+		TypeSet *ts;
+		if (t == typ_any) {
+			/* written as "any": gc keeps the name */
+			buf_puts(b, "any");
+			return;
+		}
+		ts = interface_type_set(NULL, NOPOS, t);
 		if (!ts || ts->nmethods == 0) {
 			buf_puts(b, "interface {}");
 			return;
@@ -319,6 +325,8 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 	}
 	n = skip_implicit(n);
 	nprec = op_prec[n->op];
+	if (n->op == OLITERAL && n->raw && n->asop)
+		nprec = op_prec[n->asop];
 	if (n->op == OTYPE && n->type && n->type->kind == TYPE_POINTER)
 		nprec = op_prec[ODEREF];
 	if (prec > nprec) {

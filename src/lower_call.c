@@ -35,6 +35,8 @@ static Op convert_op(Type *src, Type *dst)
 	Type *su = type_under(src), *du = type_under(dst);
 	if (types_identical(src, dst))
 		return is_iface(dst) ? OCONVIFACE : OCONVNOP;
+	if (su->kind == TYPE_BASIC && su->u.basic.kind == KIND_UNTYPED_NIL)
+		return OCONVNOP;   /* nil needs no conversion, to interfaces neither */
 	if (is_iface(dst))
 		return is_iface(src) && types_identical(su, du) ? OCONVNOP : OCONVIFACE;
 	if (is_iface(src))
@@ -152,7 +154,17 @@ static bool is_tuple_arg(NodeList *args)
 
 /* gc's typecheckaste: each argument converted to its parameter type;
  * extra arguments of a variadic function to the element type. */
+static void convert_args1(Lower *L, NodeList *args, Type *sig, bool isddd);
+
+/* gc's typecheckaste restores the current position when it is done */
 static void convert_args(Lower *L, NodeList *args, Type *sig, bool isddd)
+{
+	Pos save = L->curpos;
+	convert_args1(L, args, sig, isddd);
+	L->curpos = save;
+}
+
+static void convert_args1(Lower *L, NodeList *args, Type *sig, bool isddd)
 {
 	Type *params = sig->u.sig.params;
 	int np = type_tuple_len(params), i, a = 0;
@@ -177,7 +189,7 @@ static void convert_args(Lower *L, NodeList *args, Type *sig, bool isddd)
 }
 
 /* Variadic arguments into one implicit slice literal, at the call. */
-static void fix_variadic(Lower *L, Node *call, Type *sig)
+static void fix_variadic(Lower *L, Node *call, Type *sig, int recvargs)
 {
 	int np = type_tuple_len(sig->u.sig.params), vi, i;
 	Type *vt;
@@ -187,6 +199,7 @@ static void fix_variadic(Lower *L, Node *call, Type *sig)
 		return;
 	vi = np - 1;
 	vt = sig->u.sig.params->u.tuple.vars[vi]->type;
+	vi += recvargs;   /* a method call's receiver is its first argument */
 	if (call->list.n <= vi) {
 		slice = ir_node(ONIL, call->pos, vt);
 	} else {
@@ -371,7 +384,7 @@ Node *lower_call(Lower *L, Expr *e)
 	Node *fun = NULL, *n;
 	NodeList args = {0};
 	Type *sig;
-	int i;
+	int i, recvargs;
 
 	if (funx->mode == MODE_BUILTIN) {
 		Object *b = builtin_of(funx);
@@ -412,8 +425,10 @@ Node *lower_call(Lower *L, Expr *e)
 	if (n->x->op == ODOTMETH || n->x->op == ODOTINTER)
 		sig = n->x->sel->type;
 	convert_args(L, &n->list, sig, (n->flags & NF_ISDDD) != 0);
+	recvargs = 0;
 	if (n->op == OCALLMETH) {
 		/* x.M(args) becomes T.M(x, args) */
+		recvargs = 1;
 		Node *dot = n->x, *fn = ir_node(OMETHEXPR, dot->pos, NULL);
 		Node *recv = dot->x;
 		fn->x = lower_type_node(L, recv->type, dot->pos);
@@ -424,8 +439,8 @@ Node *lower_call(Lower *L, Expr *e)
 		n->x = fn;
 		n->op = OCALLFUNC;
 	}
-	fix_variadic(L, n, sig);
+	fix_variadic(L, n, sig, recvargs);
 	if (n->orig)
-		fix_variadic(L, n->orig, sig);
+		fix_variadic(L, n->orig, sig, 0);
 	return n;
 }

@@ -280,6 +280,10 @@ static void fix_compare(Lower *L, Node *n)
 	Node *l = n->x, *r = n->y;
 	Type *lt = l->type, *rt = r->type;
 	bool converted = false;
+	if (l->op == ONIL && is_untyped(lt))
+		l->type = lt = rt;
+	if (r->op == ONIL && is_untyped(rt))
+		r->type = rt = lt;
 	if ((n->op != OEQ && n->op != ONE) || types_identical(lt, rt))
 		return;
 	if (type_assignable(lt, rt)) {
@@ -469,6 +473,25 @@ Node *lower_complit(Lower *L, Type *t, Expr *e)
 	return n;
 }
 
+/* gc's constExprOp: what a folded constant's source text was */
+static Op raw_op(Expr *e)
+{
+	switch (e->kind) {
+	case EXPR_UNARY:
+		switch (e->u.unary.op) {
+		case TOK_SUB: return ONEG;
+		case TOK_ADD: return OPLUS;
+		case TOK_XOR: return OBITNOT;
+		case TOK_NOT: return ONOT;
+		default: return OLITERAL;
+		}
+	case EXPR_BINARY:
+		return binary_op(e->u.binary.op);
+	default:
+		return OLITERAL;
+	}
+}
+
 static Node *lower_constant(Lower *L, Expr *e)
 {
 	Type *t = e->type;
@@ -483,6 +506,7 @@ static Node *lower_constant(Lower *L, Expr *e)
 	}
 	n = ir_literal(e->pos, t, e->val);
 	n->raw = expr_string(e);
+	n->asop = raw_op(e);   /* the source's operator decides parenthesisation */
 	return n;
 }
 
@@ -538,6 +562,10 @@ Node *lower_expr(Lower *L, Expr *e)
 		BUG("lower: builtin %s used as a value", expr_string(e));
 	default:
 		break;
+	}
+	if (e->kind == EXPR_IDENT && e->u.ident.use && e->u.ident.use->kind == OBJ_NIL) {
+		L->curpos = e->pos;   /* nil is a value, not a constant: it moves the position */
+		return ir_node(ONIL, e->pos, e->type);
 	}
 	if (e->mode == MODE_CONSTANT && e->val)
 		return lower_constant(L, e);

@@ -199,9 +199,14 @@ static Node *lower_return(Lower *L, Stmt *s)
 	}
 	if (n->rlist.n == 0)
 		return n;
-	for (i = 0; i < n->rlist.n && i < type_tuple_len(results); i++) {
-		lower_set_pos(L, n->rlist.v[i]);
-		n->rlist.v[i] = lower_assign_conv(L, n->rlist.v[i], results->u.tuple.vars[i]->type);
+	{
+		/* as gc's typecheckaste, which restores the position after */
+		Pos save = L->curpos;
+		for (i = 0; i < n->rlist.n && i < type_tuple_len(results); i++) {
+			lower_set_pos(L, n->rlist.v[i]);
+			n->rlist.v[i] = lower_assign_conv(L, n->rlist.v[i], results->u.tuple.vars[i]->type);
+		}
+		L->curpos = save;
 	}
 	return n;
 }

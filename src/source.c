@@ -199,7 +199,7 @@ const char *pos_str(Pos p, char *buf, size_t size)
 	Position r = pos_resolve(p);
 	if (!r.file)
 		snprintf(buf, size, "<unknown>");
-	else if (r.col > 0 && diag_columns())
+	else if (r.col > 0 && r.col < 255 && diag_columns())   /* gc cannot represent columns past 254 */
 		snprintf(buf, size, "%s:%d:%d", r.filename, r.line, r.col);
 	else
 		snprintf(buf, size, "%s:%d", r.filename, r.line);
