@@ -27,6 +27,7 @@ typedef struct ModState {
 	bool explicitmod;         /* -mod came from GOFLAGS */
 	bool pruned;              /* go.mod says go 1.17 or later */
 	bool tidyreported;
+	const char *prefix;       /* the main module's import path prefix ("" for std in GOROOT) */
 	VendorList *vendor;
 	PtrMap selected;          /* module path -> Module (requirements, replaced) */
 	Module **mods;            /* the same, in go.mod order */
@@ -42,6 +43,7 @@ typedef struct ModState {
 static const char *nogomod = "go.mod file not found in current directory or any parent directory; see 'go help modules'";
 
 static void load_graph(Loader *L);
+static const char *in_dir(const char *path, const char *root);
 static bool go_at_least(const char *gover, const char *min);
 static void untidy(Loader *L);
 
@@ -263,6 +265,10 @@ void mod_init(Loader *L)
 	m->main->version = "";
 	m->main->dir = m->root;
 	m->main->main = true;
+	/* the standard library's own module has no import path prefix */
+	m->prefix = m->main->path;
+	if (!strcmp(m->main->path, "std") && in_dir(m->root, L->gorootsrc))
+		m->prefix = "";
 	if (!m->buildmod) {
 		m->buildmod = "readonly";
 		if (load_is_dir(load_join(m->root, "vendor")) && m->mf->go &&
@@ -601,7 +607,7 @@ Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
 	}
 	if (m->main && !strcmp(m->buildmod, "vendor")) {
 		bool mainok, vendok;
-		const char *maindir = dir_in_module(L, path, m->main->path, m->root, true, &mainok);
+		const char *maindir = dir_in_module(L, path, m->prefix, m->root, true, &mainok);
 		const char *venddir = dir_in_module(L, path, "", load_join(m->root, "vendor"), false, &vendok);
 		if (mainok && vendok) {
 			r.err = arena_printf(perm, "ambiguous import: found package %s in multiple directories:\n\t%s\n\t%s",
@@ -741,8 +747,12 @@ const char *mod_dir_import_path(Loader *L, const char *dir, const char **err)
 			}
 			return pkg;
 		}
-		pkg = arena_printf(perm, "%s/%s", m->main->path, sub);
-		dir_in_module(L, pkg, m->main->path, m->root, true, &ok);
+		pkg = *m->prefix ? arena_printf(perm, "%s/%s", m->prefix, sub) : sub;
+		if (!*m->prefix && !strcmp(sub, "builtin")) {
+			*err = "builtin";
+			return NULL;
+		}
+		dir_in_module(L, pkg, m->prefix, m->root, true, &ok);
 		if (!ok) {
 			*err = arena_printf(perm, "main module (%s) does not contain package %s", m->main->path, pkg);
 			return NULL;
@@ -807,12 +817,12 @@ void mod_match_packages(Loader *L, const char *pattern, Vec *out)
 		pattern_walk_tree(L, load_join(L->gorootsrc, "cmd"), "cmd", pattern, WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD,
 		                  &have, &v);
 	if (m->main && !strcmp(m->buildmod, "vendor")) {
-		pattern_walk_tree(L, m->root, m->main->path, pattern, WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR,
+		pattern_walk_tree(L, m->root, m->prefix, pattern, WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR,
 		                  &have, &v);
 		pattern_walk_tree(L, load_join(m->root, "vendor"), "", pattern, WALK_LSTAT_ROOT | WALK_PRUNE_VENDOR, &have, &v);
 	} else {
 		if (m->main && pattern_tree_can_match(pattern, m->main->path))
-			pattern_walk_tree(L, m->root, m->main->path, pattern,
+			pattern_walk_tree(L, m->root, m->prefix, pattern,
 			                  WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR, &have, &v);
 		/* every module of the build list, which the graph gives */
 		load_graph(L);
@@ -839,7 +849,7 @@ void mod_match_packages(Loader *L, const char *pattern, Vec *out)
 void mod_match_all(Loader *L, Vec *out)
 {
 	ModState *m = ms(L);
-	PtrMap have = {0}, seen = {0};
+	PtrMap have = {0}, seen = {0}, mainpkgs = {0};
 	Vec roots = {0}, queue = {0}, all = {0};
 	int i, head = 0;
 	if (!m->main) {
@@ -847,13 +857,14 @@ void mod_match_all(Loader *L, Vec *out)
 		return;
 	}
 	pattern_have_init(L, &have);
-	pattern_walk_tree(L, m->root, m->main->path, arena_printf(perm, "%s/...", m->main->path),
+	pattern_walk_tree(L, m->root, m->prefix, *m->prefix ? arena_printf(perm, "%s/...", m->prefix) : "...",
 	                  WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR, &have, &roots);
 	ptrmap_free(&have);
 	for (i = 0; i < roots.n; i++) {
 		if (ptrmap_get(&seen, roots.v[i]))
 			continue;
 		ptrmap_put(&seen, roots.v[i], (void *)1);
+		ptrmap_put(&mainpkgs, roots.v[i], (void *)1);
 		vec_push(&queue, roots.v[i]);
 	}
 	/* breadth first over the import graph; paths are interned */
@@ -873,7 +884,7 @@ void mod_match_all(Loader *L, Vec *out)
 		for (k = 0; k < 2; k++) {
 			bool tests = k == 1;
 			Vec *v = tests ? &s->testimports : &s->imports;
-			if (tests && r.module != m->main)
+			if (tests && !ptrmap_get(&mainpkgs, path))
 				continue;
 			for (j = 0; j < v->n; j++) {
 				const char *raw = tests ? v->v[j] : ((ScanImport *)v->v[j])->path;
@@ -896,6 +907,7 @@ void mod_match_all(Loader *L, Vec *out)
 	for (i = 0; i < all.n; i++)
 		vec_push(out, all.v[i]);
 	ptrmap_free(&seen);
+	ptrmap_free(&mainpkgs);
 	vec_free(&roots);
 	vec_free(&queue);
 	vec_free(&all);

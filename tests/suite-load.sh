@@ -53,6 +53,9 @@ check "std GOEXPERIMENT=boringcrypto" "$R" GOEXPERIMENT=boringcrypto -- std
 check "std GOROOT set, GOPATH mode" "$R" GOROOT="$GOROOT19" GO111MODULE=off -- std
 check "cmd" "$R" -- cmd
 check "packages and ... patterns" "$R" -- fmt net/http 'cmd/vet/...' 'runtime/...'
+# inside GOROOT/src the std and cmd modules are the main modules (vendored)
+check "in GOROOT/src/net: ./..." "$GOROOT19/src/net" GOFLAGS= -- ./...
+check "in GOROOT/src/cmd: all" "$GOROOT19/src/cmd" GOFLAGS= -- all
 
 check "module ./..." "$APP" -- ./...
 check "module ./... CGO_ENABLED=0" "$APP" CGO_ENABLED=0 -- ./...
