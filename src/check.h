@@ -378,6 +378,10 @@ typedef struct MonoGraph MonoGraph;
 void mono_record_canon(Checker *c, Type *mpar, Type *tpar);   /* receiver type parameter -> type's */
 void mono_record_instance(Checker *c, Pos pos, TypeList tparams, TypeList targs, ExprList xlist);
 void mono_check(Checker *c);
+/* genlimits.c: gc's noder refuses type declarations inside generic
+ * functions; call after a package checked without errors (after
+ * mono_check, which must not have reported either) */
+void check_generic_limits(Checker *c);
 /* termlist.c: type terms and their unions. A Term with type NULL is
  * every type (term_all); a NULL Term is the empty set. Results are in
  * normal form: disjoint terms, every type as the single term_all. */
