@@ -549,8 +549,11 @@ static void qualified_ident(Checker *c, Operand *x, Expr *e, Object *pname)
 				check_errorf(c, syntax_start(selx), "undefined: %s.%s", pkg->name, sel);
 			goto error;
 		}
-		if (!obj_exported(exp))
-			check_errorf(c, syntax_start(selx), "%s not exported by package %s", sel, pkg->name);
+		/* gc imports only what a package exports: anything else is undefined */
+		if (!obj_exported(exp)) {
+			check_errorf(c, syntax_start(selx), "undefined: %s.%s", pkg->name, sel);
+			goto error;
+		}
 	}
 	record_use(c, selx, exp);
 

@@ -2,46 +2,28 @@
  *
  * types2 prints expressions from gc's own syntax tree in its short form
  * (cmd/compile/internal/syntax, ShortForm): function and composite
- * literal bodies become "{…}", binary operations are spaced, and,
- * because gc's parser keeps parentheses only where a '{' follows them,
- * "(a + b) * c" prints as "a + b * c". Our tree has go/ast's shape, so
- * the few places where the two trees differ (grouped field names,
- * parentheses) are bridged here. */
+ * literal bodies become "{…}" and operations are spaced. gc's parser
+ * keeps the parentheses of expressions but drops those around types in
+ * type positions ([](int) is []int) and after &; our tree has go/ast's
+ * shape, so those are dropped here, as are the other differences of the
+ * two trees (grouped field names). */
 #include <string.h>
 
 #include "check.h"
 
 static void write_expr(Buf *b, Expr *e);
 
-/* gc's parser records a ParenExpr only when '{' follows the ')' (a
- * parenthesized composite literal type, or an if/for/switch header). */
-static bool paren_kept(Expr *e)
+static Expr *unparen(Expr *e)
 {
-	SrcFile *f;
-	const char *p, *end;
-	if (e->u.paren.rparen == NOPOS)
-		return false;
-	f = src_file(e->u.paren.rparen);
-	if (!f)
-		return false;
-	p = f->data + (e->u.paren.rparen - f->base) + 1;
-	end = f->data + f->size;
-	while (p < end) {
-		if (*p == ' ' || *p == '\t' || *p == '\r') {
-			p++;
-		} else if (p + 1 < end && p[0] == '/' && p[1] == '*') {
-			const char *q = p + 2;
-			while (q + 1 < end && !(q[0] == '*' && q[1] == '/')) {
-				if (*q == '\n')
-					return false;   /* a newline ends the statement first */
-				q++;
-			}
-			p = q + 2;
-		} else {
-			break;
-		}
-	}
-	return p < end && *p == '{';
+	while (e && e->kind == EXPR_PAREN)
+		e = e->u.paren.x;
+	return e;
+}
+
+/* a type in a type position: gc's parser has no parentheses there */
+static void write_type_expr(Buf *b, Expr *e)
+{
+	write_expr(b, unparen(e));
 }
 
 static void write_list(Buf *b, ExprList l)
@@ -70,7 +52,7 @@ static void write_params(Buf *b, FieldList *fl)
 		}
 		if (f->names.n > 0)
 			buf_putc(b, ' ');
-		write_expr(b, ast_unparen(f->type));
+		write_type_expr(b, f->type);
 	}
 	buf_putc(b, ')');
 }
@@ -83,7 +65,7 @@ static void write_signature(Buf *b, Expr *ft)
 		return;
 	buf_putc(b, ' ');
 	if (res->n == 1 && res->list[0]->names.n == 0)
-		write_expr(b, res->list[0]->type);
+		write_type_expr(b, res->list[0]->type);
 	else
 		write_params(b, res);
 }
@@ -107,7 +89,7 @@ static void write_fields(Buf *b, FieldList *fl, bool methods)
 		}
 		if (f->names.n > 0)
 			buf_putc(b, ' ');
-		write_expr(b, f->type);
+		write_type_expr(b, f->type);
 		if (f->tag) {
 			buf_putc(b, ' ');
 			write_expr(b, f->tag);
@@ -128,7 +110,7 @@ static void write_expr(Buf *b, Expr *e)
 		break;
 	case EXPR_ELLIPSIS:
 		buf_puts(b, "...");
-		write_expr(b, e->u.ellipsis.elt);
+		write_type_expr(b, e->u.ellipsis.elt);
 		break;
 	case EXPR_BASICLIT:
 		buf_put(b, e->u.lit.value, (size_t)e->u.lit.len);
@@ -145,13 +127,9 @@ static void write_expr(Buf *b, Expr *e)
 		buf_puts(b, e->u.composite.elts.n > 0 ? "{\xe2\x80\xa6}" : "{}");
 		break;
 	case EXPR_PAREN:
-		if (paren_kept(e)) {
-			buf_putc(b, '(');
-			write_expr(b, e->u.paren.x);
-			buf_putc(b, ')');
-		} else {
-			write_expr(b, e->u.paren.x);
-		}
+		buf_putc(b, '(');
+		write_expr(b, e->u.paren.x);
+		buf_putc(b, ')');
 		break;
 	case EXPR_SELECTOR:
 		write_expr(b, e->u.selector.x);
@@ -205,7 +183,8 @@ static void write_expr(Buf *b, Expr *e)
 		break;
 	case EXPR_UNARY:
 		buf_puts(b, token_text[e->u.unary.op]);
-		write_expr(b, e->u.unary.x);
+		/* gc's parser drops the parentheses of &(T{}) */
+		write_expr(b, e->u.unary.op == TOK_AND ? unparen(e->u.unary.x) : e->u.unary.x);
 		break;
 	case EXPR_BINARY:
 		write_expr(b, e->u.binary.x);
@@ -228,7 +207,7 @@ static void write_expr(Buf *b, Expr *e)
 				write_expr(b, e->u.arraytype.len);
 		}
 		buf_putc(b, ']');
-		write_expr(b, e->u.arraytype.elt);
+		write_type_expr(b, e->u.arraytype.elt);
 		break;
 	case EXPR_STRUCTTYPE:
 		buf_puts(b, "struct{");
@@ -246,9 +225,9 @@ static void write_expr(Buf *b, Expr *e)
 		break;
 	case EXPR_MAPTYPE:
 		buf_puts(b, "map[");
-		write_expr(b, e->u.maptype.key);
+		write_type_expr(b, e->u.maptype.key);
 		buf_putc(b, ']');
-		write_expr(b, e->u.maptype.value);
+		write_type_expr(b, e->u.maptype.value);
 		break;
 	case EXPR_CHANTYPE: {
 		Expr *elt = e->u.chantype.value;
@@ -259,8 +238,7 @@ static void write_expr(Buf *b, Expr *e)
 		else
 			buf_puts(b, "chan ");
 		/* chan (<-chan T) keeps its parentheses */
-		while (elt && elt->kind == EXPR_PAREN)
-			elt = elt->u.paren.x;
+		elt = unparen(elt);
 		if (e->u.chantype.dir == CHAN_BOTH && elt && elt->kind == EXPR_CHANTYPE &&
 		    elt->u.chantype.dir == CHAN_RECV) {
 			buf_putc(b, '(');
@@ -277,17 +255,12 @@ static void write_expr(Buf *b, Expr *e)
 }
 
 /* syntax.StartPos: where types2 reports an error about e. It is the
- * leftmost position except for key:value (the colon) and slices (the
- * '['), whose gc positions it keeps; parentheses gc dropped do not count. */
+ * leftmost position except where gc's own position of a node is not:
+ * key:value (the colon), slices (the '['), function types (the '('). */
 Pos syntax_start(Expr *e)
 {
 	for (;;) {
 		switch (e->kind) {
-		case EXPR_PAREN:
-			if (paren_kept(e))
-				return e->u.paren.lparen;
-			e = e->u.paren.x;
-			continue;
 		case EXPR_SELECTOR: e = e->u.selector.x; continue;
 		case EXPR_INDEX: e = e->u.index.x; continue;
 		case EXPR_INDEXLIST: e = e->u.indexlist.x; continue;
@@ -299,11 +272,10 @@ Pos syntax_start(Expr *e)
 				return e->u.composite.lbrace;
 			e = e->u.composite.type;
 			continue;
-		case EXPR_KEYVALUE:
-		case EXPR_SLICE:
-			return e->pos;
 		default:
-			return ast_expr_start(e);
+			/* gc's position: the colon of key:value, the '[' of a slice,
+			 * the '(' of a function type */
+			return e->pos ? e->pos : ast_expr_start(e);
 		}
 	}
 }
