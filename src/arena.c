@@ -19,6 +19,13 @@ static Arena perm_arena;
 Arena *perm = &perm_arena;
 static size_t live_bytes, peak_bytes;
 
+/* Standard blocks released by arena_free wait here for reuse, so that
+ * short-lived arenas (one per parsed file) do not go back to malloc,
+ * and to the kernel's page faults, every time. */
+enum { MAXSPARE = 32 };
+static ArenaBlock *spare;
+static int nspare;
+
 void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
@@ -43,6 +50,11 @@ void *xcalloc(size_t n, size_t m)
 	return p;
 }
 
+static size_t hdr_size(void)
+{
+	return (sizeof(ArenaBlock) + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+}
+
 void arena_init(Arena *a)
 {
 	memset(a, 0, sizeof *a);
@@ -54,14 +66,15 @@ void arena_free(Arena *a)
 	for (b = a->head; b; b = next) {
 		next = b->next;
 		live_bytes -= b->size;
-		free(b);
+		if (b->size == hdr_size() + BLOCK_SIZE && nspare < MAXSPARE) {
+			b->next = spare;
+			spare = b;
+			nspare++;
+		} else {
+			free(b);
+		}
 	}
 	memset(a, 0, sizeof *a);
-}
-
-static size_t hdr_size(void)
-{
-	return (sizeof(ArenaBlock) + ALIGN - 1) & ~(size_t)(ALIGN - 1);
 }
 
 void *arena_alloc(Arena *a, size_t n)
@@ -72,7 +85,14 @@ void *arena_alloc(Arena *a, size_t n)
 		n = ALIGN;
 	if ((size_t)(a->end - a->cur) < n) {
 		size_t size = hdr_size() + (n > BLOCK_SIZE / 4 ? n : BLOCK_SIZE);
-		ArenaBlock *b = xmalloc(size);
+		ArenaBlock *b;
+		if (size == hdr_size() + BLOCK_SIZE && spare) {
+			b = spare;
+			spare = b->next;
+			nspare--;
+		} else {
+			b = xmalloc(size);
+		}
 		b->size = size;
 		a->total += size;
 		live_bytes += size;
@@ -91,11 +111,12 @@ void *arena_alloc(Arena *a, size_t n)
 		a->head = b;
 		a->cur = (char *)b + hdr_size();
 		a->end = (char *)b + size;
-		/* fresh blocks from malloc are not zeroed; clear lazily below */
-		memset(a->cur, 0, (size_t)(a->end - a->cur));
 	}
+	/* blocks are not zeroed as a whole: most of a block may never be
+	 * used, and clearing it would touch every page */
 	p = a->cur;
 	a->cur += n;
+	memset(p, 0, n);
 	return p;
 }
 

@@ -39,6 +39,7 @@ bool token_is_literal(Token t) { return t >= TOK_IDENT && t <= TOK_STRING; }
 /* Keywords by a small perfect hash, checked when the table is built. */
 enum { KWBITS = 6 };
 static Token kwtab[1 << KWBITS];
+static unsigned char kwlen[NTOKENS];
 
 static unsigned kwhash(const char *s, size_t n)
 {
@@ -56,6 +57,7 @@ static void kw_init(void)
 		if (kwtab[h])
 			BUG("keyword hash collides: %s and %s", token_text[t], token_text[kwtab[h]]);
 		kwtab[h] = (Token)t;
+		kwlen[t] = (unsigned char)strlen(token_text[t]);
 	}
 }
 
@@ -65,7 +67,7 @@ static Token keyword(const char *s, size_t n)
 	if (n < 2 || n > 11)
 		return TOK_IDENT;
 	t = kwtab[kwhash(s, n)];
-	if (t && strncmp(token_text[t], s, n) == 0 && token_text[t][n] == 0)
+	if (t && kwlen[t] == n && memcmp(token_text[t], s, n) == 0)
 		return t;
 	return TOK_IDENT;
 }
@@ -78,6 +80,7 @@ enum {
 	C_STR = 4,       /* ordinary inside "..." (not '"', '\\', '\n', NUL) */
 	C_RAW = 8,       /* ordinary inside `...` (not '`', NUL) */
 	C_CMT = 16,      /* ordinary inside a block comment (not '*', '\n', NUL) */
+	C_BLANK = 32,    /* ' ', '\t', '\r' */
 };
 static unsigned char cclass[256];
 
@@ -98,6 +101,8 @@ static void class_init(void)
 			k &= (unsigned char)~C_RAW;
 		if (c == '*')
 			k &= (unsigned char)~C_CMT;
+		if (c == ' ' || c == '\t' || c == '\r')
+			k |= C_BLANK;
 		cclass[c] = k;
 	}
 }
@@ -289,6 +294,28 @@ static bool at_ident_char(Lexer *lx, bool first)
 	return false;
 }
 
+/* Names repeat a lot; a small direct-mapped cache in front of the
+ * interning table answers most lookups from near memory. */
+#ifndef IDCACHE_BITS
+#define IDCACHE_BITS 12
+#endif
+enum { IDCACHE = 1 << IDCACHE_BITS };
+static struct { uint64_t w; const char *s; size_t n; } idcache[IDCACHE];
+
+static const char *intern_ident(const char *s, size_t n)
+{
+	uint64_t w = 0;
+	unsigned h;
+	memcpy(&w, s, n < 8 ? n : 8);   /* the first bytes, compared as a word */
+	h = (unsigned)(((w ^ ((uint64_t)(unsigned char)s[n - 1] << 56) ^ n) * 0x9e3779b97f4a7c15ull) >> (64 - IDCACHE_BITS));
+	if (idcache[h].w == w && idcache[h].n == n && (n <= 8 || memcmp(idcache[h].s + 8, s + 8, n - 8) == 0))
+		return idcache[h].s;
+	idcache[h].s = intern(s, n);
+	idcache[h].w = w;
+	idcache[h].n = n;
+	return idcache[h].s;
+}
+
 static void ident(Lexer *lx, uint32_t start)
 {
 	size_t n;
@@ -310,7 +337,7 @@ static void ident(Lexer *lx, uint32_t start)
 	}
 	lx->nlsemi = true;
 	lx->tok = TOK_IDENT;
-	lx->lit = intern(lx->start + start, n);
+	lx->lit = intern_ident(lx->start + start, n);
 	lx->litlen = (int)n;
 }
 
@@ -631,13 +658,33 @@ static void raw_string(Lexer *lx, uint32_t start)
 
 /* --- comments and directives -------------------------------------------- */
 
+/* plain_run returns the first byte at or after p that is '\n', NUL or
+ * not ASCII, looking at eight bytes at a time while they last. */
+static const unsigned char *plain_run(const unsigned char *p, const unsigned char *end)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	while (end - p >= 8) {
+		uint64_t x, nl;
+		memcpy(&x, p, 8);
+		nl = x ^ (ones * '\n');
+		if (((x - ones) & ~x & highs) | ((nl - ones) & ~nl & highs) | (x & highs))
+			break;
+		p += 8;
+	}
+	while (cclass[*p] & C_PLAIN)
+		p++;
+	return p;
+}
+
 static void skip_line(Lexer *lx)
 {
 	while (lx->ch >= 0 && lx->ch != '\n') {
-		if (lx->ch < 0x80)
-			skip_class(lx, C_PLAIN);
-		else
+		if (lx->ch < 0x80) {
+			lx->cur = (const char *)plain_run((const unsigned char *)lx->cur, (const unsigned char *)lx->end);
 			nextch(lx);
+		} else {
+			nextch(lx);
+		}
 	}
 }
 
@@ -755,12 +802,22 @@ static void line_directive(Lexer *lx, const char *text, size_t n, uint32_t toff,
 	src_add_linedir(lx->file, at, filename, (int)line, (int)col);
 }
 
+/* first_on_line: only blanks precede offset off on its line, which is
+ * what gc asks of a directive (its "blank" line state, computed here
+ * when needed rather than for every token). */
+static bool first_on_line(const Lexer *lx, uint32_t off)
+{
+	while (off > 0 && (cclass[(unsigned char)lx->start[off - 1]] & C_BLANK))
+		off--;
+	return off == 0 || lx->start[off - 1] == '\n';
+}
+
 static void add_directive(Lexer *lx, uint32_t off, const char *text, size_t n, bool take)
 {
 	Directive *d = NEW(perm, Directive);
 	d->pos = src_pos(lx->file, off);
 	d->text = arena_strndup(perm, text, n);
-	d->blank = lx->blank;
+	d->blank = first_on_line(lx, off);
 	*lx->dirtail = d;
 	lx->dirtail = &d->next;
 	if (take && !lx->pending)
@@ -848,9 +905,8 @@ static void semi(Lexer *lx, const char *what)
 void lex_next(Lexer *lx)
 {
 	bool nlsemi = lx->nlsemi;
-	uint32_t off, wsoff;
+	uint32_t off;
 	Pos firstcomment = NOPOS;
-	bool sawnl;
 
 	lx->nlsemi = false;
 	lx->autosemi = false;
@@ -860,17 +916,17 @@ void lex_next(Lexer *lx)
 		return;
 	}
 redo:
-	wsoff = choff(lx);
-	sawnl = false;
-	while (lx->ch == ' ' || lx->ch == '\t' || (lx->ch == '\n' && !nlsemi) || lx->ch == '\r') {
-		if (lx->ch == '\n')
-			sawnl = true;
-		nextch(lx);
+	for (;;) {
+		if (lx->ch == ' ' || lx->ch == '\t' || lx->ch == '\r')
+			skip_class(lx, C_BLANK);
+		else if (lx->ch == '\n' && !nlsemi)
+			nextch(lx);
+		else
+			break;
 	}
 	off = choff(lx);
 	lx->pos = src_pos(lx->file, off);
 	lx->astpos = lx->pos;
-	lx->blank = sawnl || wsoff == 0 || lx->start[wsoff - 1] == '\n';
 
 	if (is_letter(lx->ch)) {
 		skip_class(lx, C_IDENT);

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 
 #include "load.h"
 #include "escape.h"
@@ -19,6 +21,7 @@ typedef struct Options {
 	int mflag;            /* -m level */
 	bool noinline;        /* -l */
 	bool allerrors;       /* -e: no limit on the number of errors */
+	bool stats;           /* -stats: time, source bytes and peak memory on stderr */
 	bool dumpast;         /* -dump-ast: print the canonical syntax tree */
 	bool nocolumns;       /* -C: positions without columns (as gc's -C) */
 	bool dumptypes;       /* -dump-types: print what go/types would record */
@@ -38,6 +41,7 @@ static void usage(void)
 	        "  -l           disable inlining (as gc's -l)\n"
 	        "  -smallframes smaller stack variable limits (as gc's -smallframes)\n"
 	        "  -e           report all errors (gc stops after 10)\n"
+	        "  -stats       print time, bytes of source and peak memory at exit\n"
 	        "  -stop-after=parse|types\n"
 	        "               stop after the named stage, printing only errors\n"
 	        "  -C           print positions without columns\n"
@@ -73,6 +77,8 @@ static void parse_args(Options *o, int argc, char **argv)
 			esc_set_smallframes();
 		else if (strcmp(a, "-e") == 0)
 			o->allerrors = true;
+		else if (strcmp(a, "-stats") == 0)
+			o->stats = true;
 		else if (strcmp(a, "-dump-ast") == 0)
 			o->dumpast = true;
 		else if (strcmp(a, "-C") == 0)
@@ -187,10 +193,37 @@ static int analyse(Options *o)
 	return escape_program(prog, &co, o->mflag);
 }
 
+static struct timespec stats_start;
+
+/* -stats: printed at exit, whatever the way out */
+static void print_stats(void)
+{
+	struct timespec now;
+	struct rusage ru;
+	double wall, user, sys, mb = 0;
+	int i;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	getrusage(RUSAGE_SELF, &ru);
+	for (i = 0; i < src_nfiles(); i++)
+		mb += src_nth(i)->size;
+	mb /= 1e6;
+	wall = (double)(now.tv_sec - stats_start.tv_sec) + (double)(now.tv_nsec - stats_start.tv_nsec) / 1e9;
+	user = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6;
+	sys = (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+	fprintf(stderr, "stats: %d files, %.2f MB of source, %.3f s elapsed, %.3f s cpu (%.3f user, %.3f sys), "
+	        "%.1f MB/s elapsed, %.1f MB/s cpu, peak RSS %.1f MB\n",
+	        src_nfiles(), mb, wall, user + sys, user, sys, wall > 0 ? mb / wall : 0,
+	        user + sys > 0 ? mb / (user + sys) : 0, (double)ru.ru_maxrss / 1024);
+}
+
 int main(int argc, char **argv)
 {
 	static Options o;   /* static: its lists stay reachable for the leak checker */
 	parse_args(&o, argc, argv);
+	if (o.stats) {
+		clock_gettime(CLOCK_MONOTONIC, &stats_start);
+		atexit(print_stats);
+	}
 	diag_set_limit(o.allerrors ? 0 : 10);   /* gc's limit */
 	diag_set_columns(!o.nocolumns);
 	if (o.list)

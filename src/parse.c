@@ -314,13 +314,33 @@ void p_push(Parser *p, void *x)
 	p->sv[p->sn++] = x;
 }
 
+/* p_alloc hands out zeroed memory from chunks of the arena: clearing
+ * one large chunk is much cheaper than clearing each small node. */
+void *p_alloc(Parser *p, size_t n)
+{
+	enum { CHUNK = 64 << 10 };
+	char *q;
+	n = (n + 15) & ~(size_t)15;
+	if ((size_t)(p->chunkend - p->chunk) < n) {
+		if (n > CHUNK / 4)
+			return arena_alloc(p->a, n);
+		p->chunk = arena_alloc(p->a, CHUNK);
+		p->chunkend = p->chunk + CHUNK;
+	}
+	q = p->chunk;
+	p->chunk += n;
+	return q;
+}
+
 /* p_popto moves the items pushed since mark into the arena. */
 void **p_popto(Parser *p, int mark, int *n)
 {
 	void **v = NULL;
 	*n = p->sn - mark;
-	if (*n > 0)
-		v = arena_dup(p->a, p->sv + mark, sizeof *v * (size_t)*n);
+	if (*n > 0) {
+		v = p_alloc(p, sizeof *v * (size_t)*n);
+		memcpy(v, p->sv + mark, sizeof *v * (size_t)*n);
+	}
 	p->sn = mark;
 	return v;
 }
@@ -349,7 +369,7 @@ Pos p_list(Parser *p, const char *context, Token sep, Token close, bool (*f)(Par
 
 Expr *p_newexpr(Parser *p, ExprKind k, Pos pos)
 {
-	Expr *e = NEW(p->a, Expr);
+	Expr *e = p_alloc(p, sizeof *e);
 	e->kind = k;
 	e->pos = pos;
 	return e;
@@ -357,7 +377,7 @@ Expr *p_newexpr(Parser *p, ExprKind k, Pos pos)
 
 Stmt *p_newstmt(Parser *p, StmtKind k, Pos pos)
 {
-	Stmt *s = NEW(p->a, Stmt);
+	Stmt *s = p_alloc(p, sizeof *s);
 	s->kind = k;
 	s->pos = pos;
 	return s;
@@ -474,7 +494,10 @@ static int check_embed_args(Parser *p, Pos pos, const char *s)
  * interprets them as gc's pragma handler does, appending to p->pragma. */
 static void gather_pragmas(Parser *p)
 {
-	Directive *d = lex_take_directives(&p->lx), **tail = &p->pragma;
+	Directive *d, **tail = &p->pragma;
+	if (!p->lx.pending)
+		return;
+	d = lex_take_directives(&p->lx);
 	while (*tail)
 		tail = &(*tail)->next;
 	*tail = d;
@@ -532,6 +555,8 @@ static Directive *take_pragma(Parser *p, PragmaFlags *flags)
 void p_clear_pragma(Parser *p)
 {
 	Directive *d;
+	if (!p->pragma && !p->lx.pending)
+		return;
 	gather_pragmas(p);
 	for (d = p->pragma; d; d = d->next) {
 		size_t vn = verb_len(d->text);
@@ -550,7 +575,7 @@ void p_clear_pragma(Parser *p)
 
 static Spec *new_spec(Parser *p, SpecKind k, Pos pos)
 {
-	Spec *s = NEW(p->a, Spec);
+	Spec *s = PNEW(p, Spec);
 	s->kind = k;
 	s->pos = pos;
 	s->dirs = take_pragma(p, &s->pragmas);
@@ -771,7 +796,7 @@ static bool group_elem(Parser *p, void *ctx)
  *	Decl = keyword ( Spec | "(" { Spec ";" } ")" ) . */
 Decl *p_gendecl(Parser *p, Token keyword, Pos tokpos)
 {
-	Decl *d = NEW(p->a, Decl);
+	Decl *d = PNEW(p, Decl);
 	GroupCtx g = {keyword, 0};
 	int mark = p_mark(p);
 	d->kind = DECL_GEN;
@@ -798,7 +823,7 @@ Decl *p_gendecl(Parser *p, Token keyword, Pos tokpos)
  * Receiver     = Parameters . */
 static Decl *func_decl_or_nil(Parser *p, Pos funcpos)
 {
-	Decl *d = NEW(p->a, Decl);
+	Decl *d = PNEW(p, Decl);
 	d->kind = DECL_FUNC;
 	d->pos = p->lx.pos;
 	d->dirs = take_pragma(p, &d->pragmas);

@@ -337,7 +337,7 @@ static Expr *index_or_slice(Parser *p, Expr *x)
 		/* x[]: an empty index, slice or instance; complain and go on */
 		ExprList l;
 		Pos rbrack = p->lx.pos;
-		l.v = NEWARRAY(p->a, Expr *, 1);
+		l.v = PNEWARRAY(p, Expr *, 1);
 		l.v[0] = p_badexpr(p, rbrack);
 		l.n = 1;
 		p_syntax_error(p, "expecting operand");

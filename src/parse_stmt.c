@@ -13,7 +13,7 @@ static Stmt *simple_stmt(Parser *p, ExprList lhs, Token keyword);
 static ExprList one_expr(Parser *p, Expr *x)
 {
 	ExprList l;
-	l.v = NEWARRAY(p->a, Expr *, 1);
+	l.v = PNEWARRAY(p, Expr *, 1);
 	l.v[0] = x;
 	l.n = 1;
 	return l;

@@ -10,9 +10,9 @@
 
 static Field *new_field(Parser *p, Expr *name, Expr *type)
 {
-	Field *f = NEW(p->a, Field);
+	Field *f = PNEW(p, Field);
 	if (name) {
-		f->names.v = NEWARRAY(p->a, Expr *, 1);
+		f->names.v = PNEWARRAY(p, Expr *, 1);
 		f->names.v[0] = name;
 		f->names.n = 1;
 	}
@@ -49,7 +49,7 @@ static Expr *type_instance(Parser *p, Expr *typ)
 	p_want(p, TOK_LBRACK);
 	if (p->lx.tok == TOK_RBRACK) {
 		p_syntax_error(p, "expecting type");
-		l.v = NEWARRAY(p->a, Expr *, 1);
+		l.v = PNEWARRAY(p, Expr *, 1);
 		l.v[0] = p_badexpr(p, p->lx.pos);
 		l.n = 1;
 	} else {
@@ -227,8 +227,8 @@ static FieldList *func_result(Parser *p)
 	}
 	if ((t = p_type_or_nil(p)) == NULL)
 		return NULL;
-	fl = NEW(p->a, FieldList);
-	fl->list = NEWARRAY(p->a, Field *, 1);
+	fl = PNEW(p, FieldList);
+	fl->list = PNEWARRAY(p, Field *, 1);
 	fl->list[0] = new_field(p, NULL, t);
 	fl->n = 1;
 	return fl;
@@ -449,7 +449,7 @@ static bool param_elem(Parser *p, void *ctx)
  * a name, or none has. */
 FieldList *p_param_list(Parser *p, Pos open, Expr *name, Expr *typ, Token close, bool require_names)
 {
-	FieldList *fl = NEW(p->a, FieldList);
+	FieldList *fl = PNEW(p, FieldList);
 	ParamCtx c = {name, typ, close, 0, 0};
 	int mark = p_mark(p), n, i, k;
 	Field **list;
@@ -458,7 +458,7 @@ FieldList *p_param_list(Parser *p, Pos open, Expr *name, Expr *typ, Token close,
 	if (name && typ && p->lx.tok == close) {
 		fl->closing = p->lx.pos;
 		p_next(p);
-		fl->list = NEWARRAY(p->a, Field *, 1);
+		fl->list = PNEWARRAY(p, Field *, 1);
 		fl->list[0] = new_field(p, name, typ);
 		fl->n = 1;
 		return fl;
@@ -513,7 +513,7 @@ FieldList *p_param_list(Parser *p, Pos open, Expr *name, Expr *typ, Token close,
 	}
 
 	/* Group runs of names sharing one type into one Field. */
-	fl->list = NEWARRAY(p->a, Field *, n);
+	fl->list = PNEWARRAY(p, Field *, n);
 	for (i = 0, k = 0; i < n;) {
 		int j = i + 1, m, q;
 		Field *f = list[i];
@@ -524,7 +524,7 @@ FieldList *p_param_list(Parser *p, Pos open, Expr *name, Expr *typ, Token close,
 		if (j - i > 1) {
 			f = new_field(p, NULL, f->type);
 			m = j - i;
-			f->names.v = NEWARRAY(p->a, Expr *, m);
+			f->names.v = PNEWARRAY(p, Expr *, m);
 			f->names.n = m;
 			for (q = 0; q < m; q++)
 				f->names.v[q] = list[i + q]->names.v[0];
@@ -622,7 +622,7 @@ static bool field_decl(Parser *p, void *ctx)
 Expr *p_struct_type(Parser *p)
 {
 	Expr *t = p_newexpr(p, EXPR_STRUCTTYPE, p->lx.pos);
-	FieldList *fl = NEW(p->a, FieldList);
+	FieldList *fl = PNEW(p, FieldList);
 	int mark;
 	t->u.structtype.structpos = p->lx.pos;
 	t->u.structtype.fields = fl;
@@ -683,7 +683,7 @@ static Field *method_decl(Parser *p)
 			ExprList args;
 			int i;
 			args.n = list->n;
-			args.v = NEWARRAY(p->a, Expr *, args.n);
+			args.v = PNEWARRAY(p, Expr *, args.n);
 			for (i = 0; i < args.n; i++)
 				args.v[i] = list->list[i]->type;
 			f->type = p_index_expr(p, name, lbrack, args, list->closing);
@@ -712,7 +712,7 @@ static bool interface_elem(Parser *p, void *ctx)
 Expr *p_interface_type(Parser *p)
 {
 	Expr *t = p_newexpr(p, EXPR_INTERFACETYPE, p->lx.pos);
-	FieldList *fl = NEW(p->a, FieldList);
+	FieldList *fl = PNEW(p, FieldList);
 	int mark;
 	t->u.interfacetype.interfacepos = p->lx.pos;
 	t->u.interfacetype.methods = fl;

@@ -20,7 +20,10 @@ uint64_t hash_bytes(const void *p, size_t n)
 	return h;
 }
 
+/* An entry keeps the first eight bytes of its string, so that most
+ * probes (names are short) compare without touching the string. */
 typedef struct InternEntry {
+	uint64_t head;
 	const char *s;
 	uint32_t len;
 	uint32_t hash;
@@ -46,17 +49,44 @@ static void intern_grow(void)
 	icap = ncap;
 }
 
+/* intern_hash mixes eight bytes at a time; head gets the first eight
+ * (zero-padded). */
+static uint32_t intern_hash(const char *s, size_t n, uint64_t *head)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+	size_t i = 0;
+	*head = 0;
+	memcpy(head, s, n < 8 ? n : 8);
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, s + i, n - i);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+	}
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 29;
+	return (uint32_t)h;
+}
+
 const char *intern(const char *s, size_t n)
 {
 	uint32_t h, i;
+	uint64_t head;
 	if (2 * (ilen + 1) > icap)
 		intern_grow();
-	h = (uint32_t)hash_bytes(s, n);
+	h = intern_hash(s, n, &head);
 	for (i = h & (icap - 1); itab[i].s; i = (i + 1) & (icap - 1)) {
-		if (itab[i].hash == h && itab[i].len == n && memcmp(itab[i].s, s, n) == 0)
+		if (itab[i].hash == h && itab[i].len == n && itab[i].head == head &&
+		    (n <= 8 || memcmp(itab[i].s + 8, s + 8, n - 8) == 0))
 			return itab[i].s;
 	}
 	itab[i].s = arena_strndup(perm, s, n);
+	itab[i].head = head;
 	itab[i].len = (uint32_t)n;
 	itab[i].hash = h;
 	ilen++;

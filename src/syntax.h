@@ -69,7 +69,6 @@ typedef struct Lexer {
 	const char *semilit;     /* SEMICOLON: "semicolon", "newline" or "EOF" (gc's words) */
 	Pos astpos;              /* go/scanner's position of the token: differs from pos
 	                          * for a SEMICOLON inserted before a comment */
-	bool blank;              /* the token is the first on its line */
 	Directive *pending;      /* first directive not yet taken */
 	Arena *arena;            /* directive copies (perm when NULL) */
 	void (*errh)(void *ctx, Pos pos, const char *msg);  /* errorf when NULL */
@@ -367,6 +366,7 @@ typedef struct Parser {
 	Expr *lastguard;         /* x := y.(type) just parsed as a switch header */
 	void **sv;               /* scratch stack for building lists */
 	int sn, scap;
+	char *chunk, *chunkend;  /* zeroed memory for nodes, taken from a in chunks */
 } Parser;
 
 /* Token sets over gc's token classes (parse.c). */
@@ -390,6 +390,9 @@ int p_mark(Parser *p);
 void p_push(Parser *p, void *x);
 void **p_popto(Parser *p, int mark, int *n);
 Pos p_list(Parser *p, const char *context, Token sep, Token close, bool (*f)(Parser *, void *), void *ctx);
+void *p_alloc(Parser *p, size_t n);   /* zeroed, from the file's arena */
+#define PNEW(p, T) ((T *)p_alloc((p), sizeof(T)))
+#define PNEWARRAY(p, T, n) ((T *)p_alloc((p), sizeof(T) * (size_t)(n)))
 Expr *p_newexpr(Parser *p, ExprKind k, Pos pos);
 Stmt *p_newstmt(Parser *p, StmtKind k, Pos pos);
 Expr *p_badexpr(Parser *p, Pos from);
