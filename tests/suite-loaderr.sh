@@ -164,5 +164,43 @@ for bin in "$LIST" "$LISTSAN"; do
 	fi
 done
 
+# go.mod and vendor/modules.txt files in bulk, from a fixed seed.
+G=$W/garbage
+awk 'BEGIN {
+	srand(7)
+	words = "module go require replace exclude retract ( ) [ ] , => // v1.2.3 v0.0.0-2019 v2.0.0+incompatible example.com/a example.com/a/v2 ./dir ../x 1.19 1.21.0 indirect \n \n \n # ## explicit ; \t"
+	n = split(words, w, " ")
+	nr = split("\" ` /* \xff", rare, " ")
+	for (f = 0; f < 60; f++) {
+		dir = sprintf("'"$G"'/m%d", f)
+		system("mkdir -p " dir "/vendor")
+		s = (f % 2 == 0) ? "module example.com/g\n" : ""
+		for (k = 0; k < 30; k++) s = s (rand() < 0.03 ? rare[int(rand() * nr) + 1] : w[int(rand() * n) + 1]) (rand() < 0.25 ? "\n" : " ")
+		printf "%s", s > (dir "/go.mod")
+		close(dir "/go.mod")
+		v = "# example.com/a v1.2.3\n"
+		for (k = 0; k < 20; k++) v = v w[int(rand() * n) + 1] (rand() < 0.3 ? "\n" : " ")
+		printf "%s", v > (dir "/vendor/modules.txt")
+		close(dir "/vendor/modules.txt")
+		printf "package g\n\nimport _ \"example.com/a\"\n" > (dir "/g.go")
+		close(dir "/g.go")
+	}
+}'
+crashes=0 runs=0
+for d in "$G"/m*; do
+	for bin in "$LIST" "$LISTSAN"; do
+		for mode in "" "-mod=vendor"; do
+			(cd "$d" && GOFLAGS=$mode $bin ./...) > "$W/out" 2> "$W/err"
+			rc=$?
+			runs=$((runs + 1))
+			if [ $rc -gt 1 ] || grep -q -e 'AddressSanitizer' -e 'runtime error' -e 'internal error' "$W/err"; then
+				crashes=$((crashes + 1))
+				echo "  $d ($mode): exit $rc: $(head -2 "$W/err")"
+			fi
+		done
+	done
+done
+if [ $crashes = 0 ]; then ok "malformed go.mod and modules.txt: $runs runs, no crash"; else bad "malformed go.mod: $crashes crashes"; fi
+
 echo "loaderr: $pass passed, $fail failed"
 [ $fail = 0 ]
