@@ -429,5 +429,8 @@ void type_cleanup(Type *t);
 Type *named_expand_underlying(Type *t);
 Object *named_expand_method(Type *t, int i);
 Object *named_lookup_method(Type *t, Pkg *pkg, const char *name, int *index);
+/* go/types' Named.Underlying: instances expanded, chains not followed
+ * (may be a named type), no cycle reported; validType uses this */
+Type *named_resolved_underlying(Type *t);
 
 #endif

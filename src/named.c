@@ -93,6 +93,15 @@ static void resolve(Type *t)
 	t->u.named.state = orig->u.named.nmethods == 0 ? NAMED_COMPLETE : NAMED_RESOLVED;
 }
 
+/* The underlying type as declared (go/types' Named.Underlying): an
+ * instance is expanded, but a forward chain (type A B) is not followed,
+ * so the result may be a named type, and no cycle is reported. */
+Type *named_resolved_underlying(Type *t)
+{
+	resolve(t);
+	return t->u.named.underlying ? t->u.named.underlying : typ_invalid;
+}
+
 TypeList named_tparams(Type *t)
 {
 	return named_orig(t)->u.named.tparams;
