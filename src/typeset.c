@@ -81,6 +81,8 @@ bool typeset_is_comparable(TypeSet *s, PtrMap *seen)
 	(void)seen;
 	if (s->allterms)
 		return s->comparable;
+	if (s->nterms == 0)
+		return false;   /* the empty set: go/types asks f(nil), which says no */
 	for (i = 0; i < ncomparing; i++)
 		if (comparing[i] == s)
 			return true;
