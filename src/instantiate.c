@@ -408,16 +408,20 @@ Type *check_instantiated_type(Checker *c, Expr *x, ExprList xlist, Type *def)
 	Type *gtyp, *inst;
 	TypeList targs;
 	LaterType *l;
+	const char *reason = NULL;
 
 	/* x is the generic type; accept the whole index expression too */
 	if (x->kind == EXPR_INDEX)
 		x = x->u.index.x;
 	else if (x->kind == EXPR_INDEXLIST)
 		x = x->u.indexlist.x;
-	gtyp = check_generic_type(c, x, NULL);
+	gtyp = check_generic_type(c, x, &reason);
 
-	if (gtyp == typ_invalid)
+	if (gtyp == typ_invalid) {
+		if (reason)
+			check_errorf(c, expr_start_pos(x), "%s", reason);   /* "T is not a generic type" */
 		return gtyp;
+	}
 	if (gtyp->kind != TYPE_NAMED)
 		BUG("cannot instantiate %s", type_string(gtyp, NULL, NULL));
 	targs = check_type_list(c, xlist);
