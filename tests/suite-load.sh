@@ -7,7 +7,7 @@
 # module@version replacement, build-tagged files and nested packages
 # (tests/golist/app), a vendored module (tests/golist/vend), GOPATH mode
 # with two entries and vendor directories (tests/golist/gopath*), and
-# command-line files.
+# command-line files. LOAD_ALL_TARGETS=1 adds std for every target.
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 . tests/golist/lib.sh
@@ -85,6 +85,13 @@ check "GOPATH all" "$W" $GP -- all
 check "GOPATH local imports" "$W" $GP -- ./localpkg
 # shellcheck disable=SC2086
 check "GOPATH command-line files" "$W" $GP -- gopath/src/example.org/hello/main.go
+
+# Every target Go 1.19 knows (go tool dist list), when asked for: slow.
+if [ -n "$LOAD_ALL_TARGETS" ]; then
+	for t in $("$GO19" tool dist list); do
+		check "std $t" "$R" GOOS="${t%/*}" GOARCH="${t#*/}" -- std
+	done
+fi
 
 # The same through goescape's own command line, when it is built.
 if [ -x build/goescape ] && build/goescape -list unsafe >/dev/null 2>&1; then
