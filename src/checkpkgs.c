@@ -43,13 +43,25 @@ static const char *display_name(Package *p, const char *base, const CheckOptions
 
 static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
 {
-	int n = p->ngofiles + p->ncgofiles, i, before = nsyntaxerrors();
+	const char **gen = NULL;
+	int ngen = p->ncgofiles ? cgo_generate(p, &gen) : -1;
+	int n = p->ngofiles + (ngen >= 0 ? ngen : p->ncgofiles), i, before = nsyntaxerrors();
+	p->cgogenerated = ngen >= 0;
 	p->files = NEWARRAY(a, File *, n ? n : 1);
 	p->nfiles = 0;
 	for (i = 0; i < n; i++) {
-		const char *base = i < p->ngofiles ? p->gofiles[i] : p->cgofiles[i - p->ngofiles];
-		const char *path = arena_printf(perm, "%s/%s", p->dir, base), *err;
-		SrcFile *sf = src_read(display_name(p, base, o), path, &err);
+		const char *base, *path, *err, *name;
+		SrcFile *sf;
+		if (i >= p->ngofiles && ngen >= 0) {
+			/* a file written by the cgo tool: its //line directives
+			 * name the original file */
+			path = name = gen[i - p->ngofiles];
+		} else {
+			base = i < p->ngofiles ? p->gofiles[i] : p->cgofiles[i - p->ngofiles];
+			path = arena_printf(perm, "%s/%s", p->dir, base);
+			name = display_name(p, base, o);
+		}
+		sf = src_read(name, path, &err);
 		File *f;
 		if (!sf) {
 			errorf(NOPOS, "open %s: %s", path, err);
@@ -74,7 +86,7 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 		return NULL;
 	memset(&conf, 0, sizeof conf);
 	conf.goarch = o->goarch;
-	conf.fake_import_c = p->ncgofiles > 0;
+	conf.fake_import_c = p->ncgofiles > 0 && !p->cgogenerated;
 	conf.error_per_line = true;
 	conf.importer = import_checked;
 	conf.importer_ctx = p;
@@ -118,6 +130,11 @@ int check_program(Program *prog, const CheckOptions *o)
 			type_dump_sizes(&out, pkg);
 			fwrite(out.s, 1, out.n, stdout);
 		}
+		/* Nothing after checking needs the syntax trees (objects keep
+		 * positions, not nodes): memory stays bounded by one package. */
+		arena_free(a);
+		p->files = NULL;
+		p->nfiles = 0;
 	}
 	buf_free(&out);
 	fflush(stdout);

@@ -229,7 +229,7 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 				call->x->func->flags |= FN_CLOSURECALLED;
 			c = static_callee(call->x);
 		}
-		fntype = call->x->type;
+		fntype = type_under(call->x->type);
 		if (c.obj && c.obj->type)
 			fntype = c.obj->type;
 		else if (c.fn)
@@ -336,7 +336,7 @@ void esc_go_defer(Escape *e, Node *n)
 	esc_stmts(e, &n->init);
 	esc_stmts(e, &call->init);
 	if (call->op == OCALLFUNC) {
-		Type *sig = call->x->type;
+		Type *sig = type_under(call->x->type);
 		if (type_tuple_len(sig->u.sig.params) + type_tuple_len(sig->u.sig.results) == 0 && call->list.n == 0) {
 			if (call->x->op == OCLOSURE && n->op == OGO)
 				call->x->flags |= NF_GOWRAP;

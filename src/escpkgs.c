@@ -65,6 +65,8 @@ static void rename_files(Package *p, const char *cwd)
 	for (i = 0; i < p->nfiles; i++) {
 		SrcFile *sf = p->files[i]->src;
 		const char *base = strrchr(sf->path, '/');
+		if (p->cgogenerated && i >= p->ngofiles)
+			continue;   /* written by the cgo tool: named by its path */
 		base = base ? base + 1 : sf->path;
 		sf->name = arena_printf(perm, "%s/%s", sd, base);
 	}

@@ -601,6 +601,11 @@ Package *load_resolve_import(const Package *p, const char *path)
 		else
 			hi = mid - 1;
 	}
+	/* the imports the build adds (cgo's runtime/cgo, syscall, unsafe),
+	 * which code the cgo tool writes imports */
+	for (lo = 0; lo < p->nimplicit; lo++)
+		if (strcmp(p->implicit[lo]->path, path) == 0)
+			return p->implicit[lo];
 	return NULL;
 }
 

@@ -82,6 +82,7 @@ typedef struct Package {
 	Module *module;           /* module mode: the package's module (NULL for GOROOT) */
 	bool goroot, standard;    /* in GOROOT; in the standard library */
 	bool cmdline;             /* named by .go files on the command line */
+	bool cgogenerated;        /* its cgo files were rewritten by the cgo tool (cgo.c) */
 	bool literal;             /* a root named by a pattern without wildcards:
 	                           * go build skips roots with no GoFiles or
 	                           * CgoFiles (tests only) unless they are literal */
@@ -137,8 +138,6 @@ enum { LOAD_NEW, LOAD_BUSY, LOAD_DONE };
  * view of a directory, computed once per directory. */
 typedef struct DirScan {
 	const char *dir;
-	bool exists;              /* the directory could be read */
-	bool anygo;               /* some entry is named *.go (not a directory) */
 	const char *name;
 	Vec gofiles, cgofiles, ignored, tests, xtests;   /* of const char * */
 	Vec imports;              /* of ScanImport *, sorted by path after the scan */
@@ -266,6 +265,13 @@ bool build_good_os_arch_file(const BuildConfig *c, const char *name);
 bool build_known_os(const char *s, size_t n);
 bool build_known_arch(const char *s, size_t n);
 bool build_cgo_default(const char *goos, const char *goarch);
+
+/* cgo.c: cgo files rewritten by the cgo tool, as go build does. The
+ * configuration is set once; cgo_generate returns the number of
+ * generated Go files (their paths in *files, in gc's order), or -1
+ * when the tool or a C compiler is missing or it fails. */
+void cgo_configure(const BuildConfig *c);
+int cgo_generate(Package *p, const char ***files);
 /* Decides whether a file with this header is part of the build: the
  * //go:build line if there is one, else the // +build lines in the
  * leading comments. Returns false, setting *err and *erroff, on a bad line. */

@@ -189,6 +189,21 @@ static bool have_cc(void)
 	return look_path("gcc") || look_path("clang") || look_path("cc");
 }
 
+/* goescape reproduces Go 1.19: another release's library would give
+ * other answers, which deserves a word (but is not an error). */
+static void check_version(const char *goroot)
+{
+	char buf[64] = {0};
+	FILE *f = fopen(arena_printf(perm, "%s/VERSION", goroot), "r");
+	if (!f)
+		return;
+	if (fgets(buf, sizeof buf, f) && strncmp(buf, "go1.19", 6) != 0 && strncmp(buf, "devel", 5) != 0) {
+		buf[strcspn(buf, "\r\n")] = 0;
+		fprintf(stderr, "goescape: warning: GOROOT %s is %s, not Go 1.19\n", goroot, buf);
+	}
+	fclose(f);
+}
+
 void load_default_config(BuildConfig *c)
 {
 	const char *gocmd, *v;
@@ -210,6 +225,7 @@ void load_default_config(BuildConfig *c)
 	c->goroot = load_clean(c->goroot);
 	if (!is_goroot(c->goroot))
 		fatalf("GOROOT %s holds no Go source (no src/runtime)", c->goroot);
+	check_version(c->goroot);
 
 	c->goos = setting("GOOS") ? setting("GOOS") : HOSTOS;
 	c->goarch = setting("GOARCH") ? setting("GOARCH") : HOSTARCH;

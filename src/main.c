@@ -163,6 +163,7 @@ static int check_types(Options *o)
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;
+	cgo_configure(&c);
 	memset(&co, 0, sizeof co);
 	co.goarch = c.goarch;
 	co.goroot = c.goroot;
@@ -185,6 +186,7 @@ static int analyse(Options *o)
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;
+	cgo_configure(&c);
 	memset(&co, 0, sizeof co);
 	co.goarch = c.goarch;
 	co.goroot = c.goroot;

@@ -186,6 +186,12 @@ Position pos_resolve(Pos p)
 		return r;
 	raw_linecol(f, f->dirs[i].off, &dline, &dcol);
 	r.filename = f->dirs[i].filename;
+	/* gc holds columns in 8 bits: past 254 they all read 255, and the
+	 * relative column is computed from those */
+	if (r.col > 255)
+		r.col = 255;
+	if (dcol > 255)
+		dcol = 255;
 	if (r.line == dline && f->dirs[i].col > 0)
 		r.col = f->dirs[i].col + (r.col - dcol);
 	else if (f->dirs[i].col == 0)
