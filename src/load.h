@@ -234,7 +234,6 @@ void mod_match_all(Loader *L, Vec *out);
 /* An error if a local "..." pattern lies outside the main module (and
  * GOROOT and the module cache), NULL if it may be walked. */
 const char *mod_check_local_pattern(Loader *L, const char *pattern);
-bool mod_vendor_mode(Loader *L);
 const char *mod_cache_dir(Loader *L, const char *path, const char *version);
 
 /* header.c: a .go file's header, read without the parser */

@@ -329,7 +329,6 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 	Vec imps = {0};
 	int i;
 	s->dir = dir;
-	s->exists = true;
 	for (i = 0; i < n; i++) {
 		const char *name = names[i], *ioerr, *err;
 		const char *pkg, *abs;
@@ -341,8 +340,6 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 		int j;
 		if (isdir && isdir[i])
 			continue;
-		if (has_suffix(name, ".go"))
-			s->anygo = true;
 		if (name[0] == '_' || name[0] == '.' || !has_suffix(name, ".go"))
 			continue;
 		name = intern_cstr(name);

@@ -57,11 +57,6 @@ Module *mod_main(Loader *L)
 	return L->mod ? L->mod->main : NULL;
 }
 
-bool mod_vendor_mode(Loader *L)
-{
-	return L->mod && !strcmp(L->mod->buildmod, "vendor");
-}
-
 const char *mod_cache_dir(Loader *L, const char *path, const char *version)
 {
 	Buf b = {0};

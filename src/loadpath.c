@@ -626,13 +626,9 @@ void pattern_match_dirs(Loader *L, const char *pattern, Vec *out)
 		errorf(NOPOS, "pattern %s: lstat %s: no such file or directory", pattern, dir);
 		return;
 	}
-	/* names are the walked paths as filepath.Walk spells them, cleaned */
-	if (!*w.prefix) {
-		dir_walk(&w, abs, load_clean(*dir ? dir : "."), true);
-	} else {
-		const char *shown = load_clean(dir);   /* "./x/" -> "x" */
-		dir_walk(&w, abs, shown, true);
-	}
+	/* names are the walked paths as filepath.Walk spells them ("./x/"
+	 * walks as "x", named "./x" again with the prefix) */
+	dir_walk(&w, abs, load_clean(*dir ? dir : "."), true);
 }
 
 /* --- patterns to root packages ----------------------------------------------------- */
