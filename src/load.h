@@ -264,13 +264,6 @@ bool build_good_os_arch_file(const BuildConfig *c, const char *name);
 bool build_known_os(const char *s, size_t n);
 bool build_known_arch(const char *s, size_t n);
 bool build_cgo_default(const char *goos, const char *goarch);
-
-/* cgo.c: cgo files rewritten by the cgo tool, as go build does. The
- * configuration is set once; cgo_generate returns the number of
- * generated Go files (their paths in *files, in gc's order), or -1
- * when the tool or a C compiler is missing or it fails. */
-void cgo_configure(const BuildConfig *c);
-int cgo_generate(Package *p, const char ***files);
 /* Decides whether a file with this header is part of the build: the
  * //go:build line if there is one, else the // +build lines in the
  * leading comments. Returns false, setting *err and *erroff, on a bad line. */
@@ -278,6 +271,13 @@ bool build_should_build(const BuildConfig *c, const char *data, size_t n, bool *
                         const char **err, uint32_t *erroff);
 /* Evaluates a //go:build expression (the text after "//go:build"). */
 bool build_eval_expr(const BuildConfig *c, const char *s, size_t n, bool *val, const char **err);
+
+/* cgo.c: cgo files rewritten by the cgo tool, as go build does. The
+ * configuration is set once; cgo_generate returns the number of
+ * generated Go files (their paths in *files, in gc's order), or -1
+ * when the tool or a C compiler is missing or it fails. */
+void cgo_configure(const BuildConfig *c);
+int cgo_generate(Package *p, const char ***files);
 
 /* modfile.c: go.mod and vendor/modules.txt */
 typedef struct ModReplace {
