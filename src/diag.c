@@ -64,6 +64,18 @@ void diag_flush(void)
 	fflush(stderr);
 }
 
+/* diag_reset drops the collected errors unprinted and zeroes the
+ * counts (a fuzzer parses input after input). */
+void diag_reset(void)
+{
+	int i;
+	for (i = 0; i < ndiags; i++)
+		free(diags[i].msg);
+	ndiags = 0;
+	nerrs = 0;
+	nsyntax = 0;
+}
+
 void verrorf(Pos p, const char *fmt, va_list ap)
 {
 	Buf b = {0};

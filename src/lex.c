@@ -814,9 +814,10 @@ static bool first_on_line(const Lexer *lx, uint32_t off)
 
 static void add_directive(Lexer *lx, uint32_t off, const char *text, size_t n, bool take)
 {
-	Directive *d = NEW(perm, Directive);
+	Arena *a = lx->arena ? lx->arena : perm;
+	Directive *d = NEW(a, Directive);
 	d->pos = src_pos(lx->file, off);
-	d->text = arena_strndup(perm, text, n);
+	d->text = arena_strndup(a, text, n);
 	d->blank = first_on_line(lx, off);
 	*lx->dirtail = d;
 	lx->dirtail = &d->next;

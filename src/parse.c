@@ -135,19 +135,11 @@ static int raw_line(Pos pos)
 
 /* report applies gc's filter (one syntax error per line; one of equal
  * other errors per line) and passes the error on. */
-static int nsyntax;   /* "syntax error" messages, over all files */
-
-int parse_syntax_errors(void)
-{
-	return nsyntax;
-}
-
 static void report(Parser *p, Pos pos, const char *msg)
 {
 	int line = raw_line(pos);
 	p->errcnt++;
 	if (strncmp(msg, "syntax error", 12) == 0) {
-		nsyntax++;
 		if (line == p->synline)
 			return;
 		p->synline = line;

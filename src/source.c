@@ -19,12 +19,13 @@ struct LineDirective {
 };
 
 static SrcFile **files;
-static int nfiles, capfiles;
+static int nfiles, capfiles, nspare;   /* files[nfiles:nspare]: forgotten, reusable */
 static Pos nextbase = 1;
 
 SrcFile *src_add(const char *name, const char *path, const char *data, uint32_t size)
 {
-	SrcFile *f = NEW(perm, SrcFile);
+	SrcFile *f = nfiles < nspare ? files[nfiles] : NEW(perm, SrcFile);
+	memset(f, 0, sizeof *f);
 	if ((uint64_t)nextbase + size + 1 > UINT32_MAX)
 		fatalf("too much source text (over 4 GB)");
 	f->name = name;
@@ -76,6 +77,21 @@ SrcFile *src_read(const char *name, const char *path, const char **err)
 	fclose(fp);
 	data[n] = 0;
 	return src_add(name, path, data, (uint32_t)n);
+}
+
+/* src_reset forgets every file, so that a long run over many inputs
+ * (a fuzzer) stays bounded: positions start again at 1, and the
+ * structures are kept for the next files. */
+void src_reset(void)
+{
+	int i;
+	for (i = 0; i < nfiles; i++) {
+		free(files[i]->lines);
+		free(files[i]->dirs);
+	}
+	nspare = MAX(nspare, nfiles);
+	nfiles = 0;
+	nextbase = 1;
 }
 
 int src_nfiles(void)

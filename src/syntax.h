@@ -70,7 +70,7 @@ typedef struct Lexer {
 	Pos astpos;              /* go/scanner's position of the token: differs from pos
 	                          * for a SEMICOLON inserted before a comment */
 	Directive *pending;      /* first directive not yet taken */
-	Arena *arena;            /* directive copies (perm when NULL) */
+	Arena *arena;            /* directives live here (perm when NULL) */
 	void (*errh)(void *ctx, Pos pos, const char *msg);  /* errorf when NULL */
 	void *errctx;
 	bool stop;               /* deliver EOF from now on */
@@ -338,10 +338,6 @@ File *parse_file(SrcFile *f, Arena *a, ParseMode mode);
  * whose flag a declaration does not allow as "misplaced compiler
  * directive" (at d->pos + 2), after type checking. */
 PragmaFlags parse_gc_pragma_flag(const Directive *d);
-/* Errors reported so far whose text starts "syntax error": gc stops
- * after parsing when there are any (other parse errors, e.g. a bad
- * escape, do not keep it from type checking). */
-int parse_syntax_errors(void);
 
 /* --- parser internals, shared by parse*.c ------------------------------------
  *

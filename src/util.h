@@ -134,6 +134,7 @@ SrcFile *src_add(const char *name, const char *path, const char *data, uint32_t 
 SrcFile *src_read(const char *name, const char *path, const char **err);
 void src_addline(SrcFile *f, uint32_t off);   /* lexer: a line starts at off */
 void src_add_linedir(SrcFile *f, uint32_t off, const char *filename, int line, int col);
+void src_reset(void);                 /* forget every file (fuzzing) */
 SrcFile *src_file(Pos p);
 static inline Pos src_pos(const SrcFile *f, uint32_t off) { return f->base + off; }
 Position pos_resolve(Pos p);          /* honours //line directives */
@@ -157,6 +158,7 @@ int nerrors(void);
  * after them (other front-end errors, such as misused labels, it does) */
 int nsyntaxerrors(void);
 void diag_flush(void);                 /* print collected errors, sorted */
+void diag_reset(void);                 /* drop them unprinted, zero the counts */
 void diag_set_limit(int n);            /* stop after n errors (0: no limit) */
 void diag_set_columns(bool on);        /* print ":col" (on by default) */
 bool diag_columns(void);
