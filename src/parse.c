@@ -601,7 +601,7 @@ static Spec *import_spec(Parser *p)
 		p_advance(p, TS(SEMICOLON) | TS(RPAREN));
 		return s;
 	}
-	if (s->u.import.path->u.lit.kind != TOK_STRING)
+	if (!s->u.import.path->u.lit.bad && s->u.import.path->u.lit.kind != TOK_STRING)
 		p_syntax_error(p, "import path must be a string");
 	return s;
 }

@@ -48,6 +48,7 @@ Expr *p_oliteral(Parser *p)
 	e->u.lit.kind = lx->tok;
 	e->u.lit.value = lx->lit;
 	e->u.lit.len = lx->litlen;
+	e->u.lit.bad = lx->badlit;
 	if (lx->tok == TOK_STRING && lx->lit[0] == '`' && memchr(lx->lit, '\r', (size_t)lx->litlen))
 		e->u.lit.value = strip_cr(p, lx->lit, lx->litlen, &e->u.lit.len);
 	p_next(p);

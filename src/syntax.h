@@ -166,7 +166,8 @@ struct Expr {
 		 * for an instantiated generic function or type (Instances). */
 		struct { const char *name; struct Object *def, *use; bool isdef; struct Instance *inst; } ident;  /* NamePos = pos */
 		struct { Pos ellipsis; Expr *elt; } ellipsis;                        /* elt may be NULL */
-		struct { Token kind; const char *value; int len; } lit;              /* raw text; ValuePos = pos */
+		struct { Token kind; const char *value; int len; bool bad; } lit;    /* raw text; ValuePos = pos;
+		                                                                        * bad: malformed, already reported */
 		struct { Expr *type; Stmt *body; struct Object *fn; } funclit;      /* type is EXPR_FUNCTYPE */
 		struct { Expr *type; Pos lbrace; ExprList elts; Pos rbrace; bool incomplete; } composite;
 		struct { Pos lparen; Expr *x; Pos rparen; } paren;
