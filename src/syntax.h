@@ -96,6 +96,23 @@ typedef struct Field Field;
 typedef struct FieldList FieldList;
 typedef struct File File;
 
+/* Where `pos` points (gc's choice, as its syntax package makes it):
+ *   expressions: a name or literal itself; the operator of a unary or
+ *     binary expression (the '*' of *x too); '.' of a selector and of a
+ *     type assertion; '(' of a call and of a parenthesized expression;
+ *     '[' of an index, slice, instantiation, array or slice type; '{' of
+ *     a composite literal; ':' of key: value; the keyword of func
+ *     literals, struct, interface, map and chan types ('<-' of <-chan);
+ *     '(' (or '[' of type parameters) of a function's signature;
+ *     '...' of a variadic parameter or [...] length.
+ *   statements: the keyword; the operator of an assignment, ++/-- and
+ *     send; the expression's own pos for an expression statement; ':'
+ *     of a labeled statement; 'range' for a range loop (forpos keeps
+ *     'for'); '{' of a block; the ';' (or '}') of an empty statement.
+ *   declarations: a GenDecl's keyword; a spec's first token; a function
+ *     declaration's token after "func" (its name, or '(' of a receiver).
+ * go/ast's own positions are in the fields named after them. */
+
 /* filled in by the type checker; opaque here */
 struct Type;
 struct Object;
