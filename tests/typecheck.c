@@ -1,13 +1,15 @@
 /* typecheck.c: a test driver for the type checker, built against
  * build/libgoescape.a until the checker is wired into goescape itself.
  *
- *   typecheck [-dump] [-time] [-gotypes-sizes] PATTERN...
+ *   typecheck [-dump] [-methodsets] [-time] [-gotypes-sizes] PATTERN...
  *
  * Loads the packages (and their dependencies) like go list -deps,
  * parses and checks each in dependency order, and prints the errors.
  * With -dump it prints what tests/gotypes prints with -dump (every
  * identifier's object, every recorded expression, every selection and
- * instance, file by file), so that the two can be compared with diff:
+ * instance, file by file), so that the two can be compared with diff;
+ * with -methodsets, the method sets of package-level named types T and
+ * *T (go/types' NewMethodSet order):
  *
  *   cc -std=c11 -Isrc -o build/typecheck tests/typecheck.c build/libgoescape.a -lmpfr -lgmp -lm
  *   CGO_ENABLED=0 build/gotypes -dump std > want; build/typecheck -dump -gotypes-sizes std > got
@@ -329,6 +331,38 @@ static void dump_file(File *f)
 	buf_reset(&out);
 }
 
+/* NewMethodSet of each package-level named type T and of *T */
+static void dump_method_sets(Pkg *pkg)
+{
+	int n, i, k, j;
+	const char **names = scope_names(pkg->scope, &n);
+	for (i = 0; i < n; i++) {
+		Object *o = scope_lookup(pkg->scope, names[i]);
+		Type *ts[2];
+		if (o->kind != OBJ_TYPENAME || o->u.typename.isalias || !o->type || o->type->kind != TYPE_NAMED ||
+		    o->type->u.named.tparams.n > 0)
+			continue;
+		ts[0] = o->type;
+		ts[1] = new_pointer(o->type);
+		for (k = 0; k < 2; k++) {
+			int ns;
+			Selection **ms = method_set(ts[k], &ns);
+			buf_puts(&out, "mset ");
+			put_type(ts[k]);
+			buf_printf(&out, " %d\n", ns);
+			for (j = 0; j < ns; j++) {
+				int x;
+				buf_printf(&out, "  %s [", ms[j]->obj->name);
+				for (x = 0; x < ms[j]->nindex; x++)
+					buf_printf(&out, x ? " %d" : "%d", ms[j]->index[x]);
+				buf_printf(&out, "] %s\n", ms[j]->indirect ? "true" : "false");
+			}
+		}
+	}
+	fwrite(out.s, 1, out.n, stdout);
+	buf_reset(&out);
+}
+
 static Pkg *importer(void *ctx, const char *path, const char *fromdir, Pos pos)
 {
 	Package *p = ctx, *q;
@@ -344,7 +378,7 @@ int main(int argc, char **argv)
 {
 	BuildConfig cfg;
 	Program *prog;
-	bool dump = false, timing = false, gotypes_sizes = false;
+	bool dump = false, timing = false, gotypes_sizes = false, methodsets = false;
 	char **pats = xcalloc((size_t)argc, sizeof *pats);
 	int npats = 0, i, j;
 	clock_t t0;
@@ -354,6 +388,8 @@ int main(int argc, char **argv)
 			dump = true;
 		else if (strcmp(argv[i], "-time") == 0)
 			timing = true;
+		else if (strcmp(argv[i], "-methodsets") == 0)
+			methodsets = true;
 		else if (strcmp(argv[i], "-gotypes-sizes") == 0)
 			gotypes_sizes = true;
 		else
@@ -400,6 +436,8 @@ int main(int argc, char **argv)
 		if (dump)
 			for (j = 0; j < n; j++)
 				dump_file(files[j]);
+		if (methodsets)
+			dump_method_sets(p->types);
 	}
 	if (timing)
 		fprintf(stderr, "typecheck: %d packages in %.2fs; types arena %zu MB, perm %zu MB\n", prog->npkgs,
