@@ -89,15 +89,63 @@ static const char *mode_string(const Expr *e)
 	}
 }
 
-/* Exact constant values, very long strings abbreviated. */
+/* The length of s quoted as strconv.Quote quotes it, without building
+ * it: each operand of a long concatenation has its own long value. */
+static size_t quoted_len(const char *s, size_t n)
+{
+	size_t len = 2, i = 0;
+	while (i < n) {
+		unsigned char ch = (unsigned char)s[i];
+		int w;
+		int32_t r;
+		if (ch < 0x80) {
+			if (ch == '"' || ch == '\\')
+				len += 2;
+			else if (ch >= 0x20 && ch < 0x7f)
+				len += 1;
+			else if (ch == '\a' || ch == '\b' || ch == '\f' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\v')
+				len += 2;
+			else
+				len += 4;   /* \xNN */
+			i++;
+			continue;
+		}
+		r = utf8_decode((const unsigned char *)s + i, n - i, &w);
+		if (r == RUNE_ERROR && w == 1)
+			len += 4;
+		else if (uni_isprint(r))
+			len += (size_t)w;
+		else
+			len += r < 0x10000 ? 6 : 10;
+		i += (size_t)w;
+	}
+	return len;
+}
+
+/* Exact constant values, very long strings abbreviated (as gotypes). */
 static void put_value(Dumper *d, Const *v)
 {
-	const char *s = const_exact_str(v);
-	size_t n = strlen(s);
+	static Buf q;
+	const char *s;
+	size_t n;
+	if (const_kind(v) == CONST_STRING) {
+		const char *str = const_string_val(v, &n);
+		size_t total = quoted_len(str, n);
+		buf_reset(&q);
+		/* the first 100 quoted bytes come from at most 100 source bytes */
+		go_quote(&q, str, MIN(n, (size_t)120));
+		if (total > 200)
+			buf_printf(d->b, "%.100s...(%zu bytes)", q.s, total);
+		else
+			buf_put(d->b, q.s, q.n);
+		return;
+	}
+	s = const_exact_str(v);
+	n = strlen(s);
 	if (n > 200)
 		buf_printf(d->b, "%.100s...(%zu bytes)", s, n);
 	else
-		buf_puts(d->b, s);
+		buf_put(d->b, s, n);
 }
 
 static void walk_expr(Dumper *d, Expr *e);
