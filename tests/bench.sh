@@ -44,3 +44,20 @@ done
 pick() { echo "$best" | sed "s|$1|\\1|"; }
 echo "parse GOROOT/src ($(pick '^stats: \([0-9]*\) files.*') files, $(pick '.* files, \([0-9.]*\) MB of source.*') MB): $(pick '.*, \([0-9.]*\) MB/s cpu.*') MB/s (cpu time $(pick '.* elapsed, \([0-9.]*\) s cpu.*') s), $(pick '.*, \([0-9.]*\) MB/s elapsed.*') MB/s elapsed"
 echo "parse GOROOT/src peak RSS: $(pick '.*peak RSS \([0-9.]*\) MB.*') MB"
+
+# Type checking: every package of std loaded, parsed and type-checked in
+# dependency order (-stop-after=types), CGO_ENABLED=0 as suite-types; of
+# 3 runs the one with the least cpu time. go/types on the same packages
+# (tests/gotypes -time: go/parser + go/types, after go list) alongside.
+GO111MODULE=off GOFLAGS= "$GO19" build -o build/gotypes ./tests/gotypes || exit 1
+best="" bestcpu=""
+for _ in 1 2 3; do
+	line=$(CGO_ENABLED=0 /usr/bin/time -f '%e %U %S %M' "$GE" -stop-after=types std 2>&1 | tail -1)
+	cpu=$(echo "$line" | awk '{ print $2 + $3 }')
+	if [ -z "$best" ] || awk "BEGIN { exit !($cpu < $bestcpu) }"; then
+		best=$line bestcpu=$cpu
+	fi
+done
+echo "$best" | awk '{ printf "parse+check std (goescape -stop-after=types std): %.2f s cpu (%.2f user, %.2f sys), %.2f s elapsed, peak RSS %.0f MB\n", $2 + $3, $2, $3, $1, $4 / 1024 }'
+gt=$(CGO_ENABLED=0 PATH=$(dirname "$GO19"):$PATH build/gotypes -time std 2>&1 | grep '^go/types:')
+echo "parse+check std, for comparison (gotypes -time std): ${gt#go/types: }"
