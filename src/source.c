@@ -8,7 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -61,6 +64,22 @@ SrcFile *src_read(const char *name, const char *path, const char **err)
 	if (st.st_size > (off_t)1 << 30) {
 		*err = "file too large";
 		return NULL;
+	}
+	if (S_ISREG(st.st_mode) && st.st_size % sysconf(_SC_PAGESIZE) != 0) {
+		/* Mapped, the text costs no copy and no zeroed pages; the
+		 * kernel fills the last page past the end with zeros, which
+		 * gives the terminating NUL. (A size on a page boundary has
+		 * no room for it: those files are read.) */
+		int fd = open(path, O_RDONLY);
+		void *m;
+		if (fd < 0) {
+			*err = strerror(errno);
+			return NULL;
+		}
+		m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		close(fd);
+		if (m != MAP_FAILED)
+			return src_add(name, path, m, (uint32_t)st.st_size);
 	}
 	fp = fopen(path, "rb");
 	if (!fp) {
