@@ -357,8 +357,8 @@ void short_var_decl(Checker *c, Stmt *s, ExprList lhs, ExprList rhs)
 	int top = c->ndelayed, i, nnew = 0;
 	Scope *scope = c->env.scope;
 	PtrMap seen = {0};
-	Object **lhsvars = NEWARRAY(c->arena, Object *, lhs.n ? lhs.n : 1);
-	Object **newvars = NEWARRAY(c->arena, Object *, lhs.n ? lhs.n : 1);
+	Object **lhsvars = NEWARRAY(c->tmp, Object *, lhs.n ? lhs.n : 1);
+	Object **newvars = NEWARRAY(c->tmp, Object *, lhs.n ? lhs.n : 1);
 	bool haserr = false;
 	Pos scopepos;
 

@@ -79,7 +79,7 @@ void check_add_decl_dep(Checker *c, Object *to)
 	ptrmap_put(&from->depset, to, to);
 	if (from->ndeps == from->capdeps) {
 		int cap = from->capdeps ? 2 * from->capdeps : 4;
-		Object **n = NEWARRAY(c->arena, Object *, cap);
+		Object **n = NEWARRAY(c->tmp, Object *, cap);
 		if (from->ndeps)
 			memcpy(n, from->deps, sizeof *n * (size_t)from->ndeps);
 		from->deps = n;
@@ -116,7 +116,7 @@ void check_remember_untyped(Checker *c, Expr *e, bool islhs, ExprMode mode, Type
 {
 	UntypedInfo *u = ptrmap_get(&c->untyped, e);
 	if (!u)
-		u = NEW(c->arena, UntypedInfo);
+		u = NEW(c->tmp, UntypedInfo);
 	u->islhs = islhs;
 	u->mode = mode;
 	u->type = t;
@@ -285,6 +285,8 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 
 	c->conf = conf;
 	c->arena = types_arena();
+	c->tmp = xcalloc(1, sizeof *c->tmp);
+	arena_init(c->tmp);
 	pkg = new_pkg(path, "");
 	pkg->name = intern_cstr("");
 	c->pkg = pkg;
@@ -311,6 +313,8 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	ptrmap_free(&c->recvtparams);
 	ptrmap_free(&c->valids);
 	check_free_qualifier(c);
+	arena_free(c->tmp);
+	free(c->tmp);
 	free(c->delayed);
 	free(c->objpath);
 	free(c);

@@ -104,6 +104,8 @@ struct Checker {
 	CheckConfig *conf;
 	Pkg *pkg;
 	Arena *arena;              /* = types_arena() */
+	Arena *tmp;                /* this package's scratch (delayed actions' data, DeclInfos, ...),
+	                            * freed when it is checked */
 	File **files;
 	int nfiles;
 

@@ -370,7 +370,7 @@ static void func_decl(Checker *c, Object *obj, DeclInfo *decl)
 
 	/* bodies are checked after all package-level declarations */
 	if (!c->conf->ignore_func_bodies && fdecl->u.func.body) {
-		FuncBody *fb = NEW(c->arena, FuncBody);
+		FuncBody *fb = NEW(c->tmp, FuncBody);
 		fb->decl = decl;
 		fb->name = obj->name;
 		fb->sig = sig;
@@ -471,7 +471,7 @@ static Pos spec_end(Spec *s)
 static void local_const_spec(Checker *c, Spec *s, Spec *last, int iota, bool inherited)
 {
 	ExprList names = s->u.value.names, values = {0};
-	Object **lhs = NEWARRAY(c->arena, Object *, names.n ? names.n : 1);
+	Object **lhs = NEWARRAY(c->tmp, Object *, names.n ? names.n : 1);
 	Expr *typ = NULL;
 	int top = c->ndelayed, i;
 	Pos scopepos;
@@ -506,7 +506,7 @@ static void local_const_spec(Checker *c, Spec *s, Spec *last, int iota, bool inh
 static void local_var_spec(Checker *c, Spec *s)
 {
 	ExprList names = s->u.value.names, values = s->u.value.values;
-	Object **lhs0 = NEWARRAY(c->arena, Object *, names.n ? names.n : 1);
+	Object **lhs0 = NEWARRAY(c->tmp, Object *, names.n ? names.n : 1);
 	int top = c->ndelayed, i;
 	Pos scopepos;
 

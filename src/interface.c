@@ -78,7 +78,7 @@ void check_interface_type(Checker *c, Type *ityp, Expr *e, Type *def)
 		return;
 	}
 	sort_methods(methods, nm);   /* not the embeddeds: they pair with embedpos */
-	later = NEW(c->arena, TypeSetLater);
+	later = NEW(c->tmp, TypeSetLater);
 	later->iface = ityp;
 	later->pos = e->u.interfacetype.interfacepos;
 	check_later(c, type_set_later, later);

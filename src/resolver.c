@@ -56,7 +56,7 @@ static void declare_pkg_obj(Checker *c, Expr *ident, Object *obj, DeclInfo *d)
 
 static DeclInfo *new_decl_info(Checker *c, Scope *file)
 {
-	DeclInfo *d = NEW(c->arena, DeclInfo);
+	DeclInfo *d = NEW(c->tmp, DeclInfo);
 	d->file = file;
 	return d;
 }
@@ -149,7 +149,7 @@ static Pkg *import_package(Checker *c, Expr *at, const char *path, const char *d
 
 static void note_dot_import(Checker *c, Scope *file, Object *obj, Object *pkgname)
 {
-	DotImport *d = NEW(c->arena, DotImport);
+	DotImport *d = NEW(c->tmp, DotImport);
 	d->scope = file;
 	d->pkgname = pkgname;
 	d->next = ptrmap_get(&c->dotimports, obj);
@@ -362,7 +362,7 @@ static void collect_func(Checker *c, Scope *file, Decl *d, Vec *methods)
 		/* methods with invalid receivers or blank names are checked as
 		 * functions but never found: no need to attach them */
 		if (rname && strcmp(name, "_") != 0) {
-			MethodInfo *m = NEW(c->arena, MethodInfo);
+			MethodInfo *m = NEW(c->tmp, MethodInfo);
 			m->obj = obj;
 			m->ptr = ptr;
 			m->recv = rname;
@@ -467,7 +467,7 @@ void collect_objects(Checker *c)
 	Pkg *pkg = c->pkg;
 	Vec methods = {0}, pkgimports = {0};
 	PtrMap seen = {0};
-	Scope **filescopes = NEWARRAY(c->arena, Scope *, c->nfiles ? c->nfiles : 1);
+	Scope **filescopes = NEWARRAY(c->tmp, Scope *, c->nfiles ? c->nfiles : 1);
 	int i, j;
 
 	for (i = 0; i < c->nfiles; i++) {
@@ -523,12 +523,12 @@ void collect_objects(Checker *c)
 			ObjVec *list = ptrmap_get(&c->methods, base);
 			m->obj->u.func.hasptrrecv = ptr;
 			if (!list) {
-				list = NEW(c->arena, ObjVec);
+				list = NEW(c->tmp, ObjVec);
 				ptrmap_put(&c->methods, base, list);
 			}
 			if (list->n == list->cap) {
 				int cap = list->cap ? 2 * list->cap : 4;
-				Object **n = NEWARRAY(c->arena, Object *, cap);
+				Object **n = NEWARRAY(c->tmp, Object *, cap);
 				if (list->n)
 					memcpy(n, list->v, sizeof *n * (size_t)list->n);
 				list->v = n;

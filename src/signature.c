@@ -180,7 +180,7 @@ void check_func_type(Checker *c, Type *sig, FieldList *recvpar, Expr *ftyp)
 		collect_type_params(c, &sig->u.sig.tparams, tparams);
 
 	/* parameters are visible only in the body: declare them aside */
-	tmp = NEW(c->arena, Scope);
+	tmp = NEW(c->tmp, Scope);
 	tmp->comment = "function body (temp. scope)";
 	if (recvpar)
 		recvs = collect_params(c, tmp, recvpar, false, &dummy, &nrecv);
@@ -206,7 +206,7 @@ void check_func_type(Checker *c, Type *sig, FieldList *recvpar, Expr *ftyp)
 			recv = recvs[0];
 		}
 		sig->u.sig.recv = recv;
-		rc = NEW(c->arena, RecvCheck);
+		rc = NEW(c->tmp, RecvCheck);
 		rc->recv = recv;
 		rc->sig = sig;
 		check_later(c, valid_receiver_later, rc);

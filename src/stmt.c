@@ -277,7 +277,7 @@ static void case_values(Checker *c, Operand *x, ExprList values, CaseSet *seen)
 		}
 		if (sc)
 			continue;
-		sc = NEW(c->arena, SeenCase);
+		sc = NEW(c->tmp, SeenCase);
 		sc->key = k;
 		sc->pos = operand_pos(&v);
 		sc->type = v.type;
@@ -304,7 +304,7 @@ static void switch_stmt(Checker *c, int inner, Stmt *s)
 		}
 	} else {
 		/* spec: a missing switch expression means true */
-		Expr *t = NEW(c->arena, Expr);
+		Expr *t = NEW(c->tmp, Expr);
 		t->kind = EXPR_IDENT;
 		t->pos = clauses.n > 0 ? clauses.v[0]->pos : s->u.switchs.body->u.block.rbrace;
 		t->u.ident.name = intern_cstr("true");
@@ -437,7 +437,7 @@ static void type_switch_stmt(Checker *c, int inner, Stmt *s)
 
 	multiple_defaults(c, clauses);
 	if (lhs)
-		lhsvars = NEWARRAY(c->arena, Object *, clauses.n ? clauses.n : 1);
+		lhsvars = NEWARRAY(c->tmp, Object *, clauses.n ? clauses.n : 1);
 	for (i = 0; i < clauses.n; i++) {
 		Stmt *cl = clauses.v[i];
 		ExprList cases = cl->u.caseclause.list;

@@ -160,7 +160,7 @@ void check_struct_type(Checker *c, Type *st, Expr *e)
 				continue;
 			}
 			add_field(&fs, name, true, pos, typ, tag);
-			ec = NEW(c->arena, EmbedCheck);
+			ec = NEW(c->tmp, EmbedCheck);
 			ec->typ = typ;
 			ec->pos = pos;
 			check_later(c, embedded_later, ec);

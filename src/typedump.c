@@ -133,7 +133,7 @@ static void put_value(Dumper *d, Const *v)
 		size_t total = quoted_len(str, n);
 		buf_reset(&q);
 		/* the first 100 quoted bytes come from at most 100 source bytes */
-		go_quote(&q, str, MIN(n, (size_t)120));
+		go_quote(&q, str, total > 200 ? MIN(n, (size_t)120) : n);
 		if (total > 200)
 			buf_printf(d->b, "%.100s...(%zu bytes)", q.s, total);
 		else

@@ -149,7 +149,7 @@ void check_valid_var_type(Checker *c, Expr *e, Type *t)
 	VarTypeCheck *v;
 	if (is_typeparam(t))
 		return;
-	v = NEW(c->arena, VarTypeCheck);
+	v = NEW(c->tmp, VarTypeCheck);
 	v->e = e;
 	v->t = t;
 	check_later(c, valid_var_type_later, v);
@@ -281,7 +281,7 @@ static Type *typ_internal(Checker *c, Expr *e, Type *def)
 		return typ;
 
 	case EXPR_MAPTYPE: {
-		MapKeyCheck *m = NEW(c->arena, MapKeyCheck);
+		MapKeyCheck *m = NEW(c->tmp, MapKeyCheck);
 		typ = new_map(NULL, NULL);
 		def_set_underlying(def, typ);
 		typ->u.map.key = check_var_type(c, e->u.maptype.key);

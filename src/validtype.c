@@ -35,12 +35,12 @@ static void add_valid(Checker *c, Type *t)
 	Type *orig = named_orig(t);
 	ObjVec *list = ptrmap_get(&c->valids, orig);
 	if (!list) {
-		list = NEW(c->arena, ObjVec);
+		list = NEW(c->tmp, ObjVec);
 		ptrmap_put(&c->valids, orig, list);
 	}
 	if (list->n == list->cap) {
 		int cap = list->cap ? 2 * list->cap : 2;
-		Object **n = NEWARRAY(c->arena, Object *, cap);
+		Object **n = NEWARRAY(c->tmp, Object *, cap);
 		if (list->n)
 			memcpy(n, list->v, sizeof *n * (size_t)list->n);
 		list->v = n;
