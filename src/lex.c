@@ -81,6 +81,7 @@ enum {
 	C_RAW = 8,       /* ordinary inside `...` (not '`', NUL) */
 	C_CMT = 16,      /* ordinary inside a block comment (not '*', '\n', NUL) */
 	C_BLANK = 32,    /* ' ', '\t', '\r' */
+	C_NL = 64,       /* '\n' */
 };
 static unsigned char cclass[256];
 
@@ -103,6 +104,8 @@ static void class_init(void)
 			k &= (unsigned char)~C_CMT;
 		if (c == ' ' || c == '\t' || c == '\r')
 			k |= C_BLANK;
+		if (c == '\n')
+			k |= C_NL;
 		cclass[c] = k;
 	}
 }
@@ -917,14 +920,9 @@ void lex_next(Lexer *lx)
 		return;
 	}
 redo:
-	for (;;) {
-		if (lx->ch == ' ' || lx->ch == '\t' || lx->ch == '\r')
-			skip_class(lx, C_BLANK);
-		else if (lx->ch == '\n' && !nlsemi)
-			nextch(lx);
-		else
-			break;
-	}
+	/* white space, and newlines unless one ends the statement */
+	if ((uint32_t)lx->ch < 0x80 && (cclass[lx->ch] & (nlsemi ? C_BLANK : C_BLANK | C_NL)))
+		skip_class(lx, nlsemi ? C_BLANK : C_BLANK | C_NL);
 	off = choff(lx);
 	lx->pos = src_pos(lx->file, off);
 	lx->astpos = lx->pos;

@@ -89,20 +89,6 @@ const char *p_tokstring(Token t)
 	return token_text[t];
 }
 
-void p_next(Parser *p)
-{
-	lex_next(&p->lx);
-}
-
-bool p_got(Parser *p, Token t)
-{
-	if (p->lx.tok == t) {
-		p_next(p);
-		return true;
-	}
-	return false;
-}
-
 void p_want(Parser *p, Token t)
 {
 	if (!p_got(p, t)) {

@@ -76,7 +76,7 @@ SrcFile *src_read(const char *name, const char *path, const char **err)
 			*err = strerror(errno);
 			return NULL;
 		}
-		m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
 		close(fd);
 		if (m != MAP_FAILED)
 			return src_add(name, path, m, (uint32_t)st.st_size);

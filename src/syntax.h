@@ -389,8 +389,14 @@ TokSet tokset(Token t);
 #define TS(t) tokset(TOK_##t)
 
 /* parse.c */
-void p_next(Parser *p);
-bool p_got(Parser *p, Token t);
+static inline void p_next(Parser *p) { lex_next(&p->lx); }
+static inline bool p_got(Parser *p, Token t)
+{
+	if (p->lx.tok != t)
+		return false;
+	lex_next(&p->lx);
+	return true;
+}
 void p_want(Parser *p, Token t);
 bool p_got_assign(Parser *p);
 void p_error_at(Parser *p, Pos pos, const char *fmt, ...) PRINTF(3, 4);
