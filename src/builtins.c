@@ -688,6 +688,10 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 
 	case BUILTIN_ADD:
 		/* unsafe.Add(ptr unsafe.Pointer, len IntegerType) unsafe.Pointer */
+		if (!check_allow_version(c, c->pkg, 1, 17)) {
+			check_version_errorf(c, expr_start_pos(call->u.call.fun), "go1.17", "unsafe.Add");
+			return false;
+		}
 		check_assignment(c, x, typ_basic[KIND_UNSAFEPOINTER], "argument to unsafe.Add");
 		if (x->mode == MODE_INVALID)
 			return false;
@@ -768,6 +772,10 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 	case BUILTIN_SLICE: {
 		/* unsafe.Slice(ptr *T, len IntegerType) []T */
 		Type *p = type_under(x->type);
+		if (!check_allow_version(c, c->pkg, 1, 17)) {
+			check_version_errorf(c, expr_start_pos(call->u.call.fun), "go1.17", "unsafe.Slice");
+			return false;
+		}
 		if (!p || p->kind != TYPE_POINTER) {
 			check_errorf(c, operand_pos(x), "invalid argument: %O is not a pointer", x);
 			return false;

@@ -240,6 +240,65 @@ void record_scope_stmt(Checker *c, Stmt *s, Scope *scope)
 	s->scope = scope;
 }
 
+/* --- language versions ------------------------------------------------------------- */
+
+/* "go1.17" -> 1, 17; anything else leaves 0.0 (the latest) */
+static void parse_go_version(const char *s, int *major, int *minor)
+{
+	const char *p;
+	*major = *minor = 0;
+	if (!s || strncmp(s, "go", 2) != 0)
+		return;
+	p = s + 2;
+	if (*p < '0' || *p > '9')
+		return;
+	*major = (int)strtol(p, (char **)&p, 10);
+	if (*p == '.')
+		*minor = (int)strtol(p + 1, NULL, 10);
+}
+
+bool check_allow_version(Checker *c, Pkg *pkg, int major, int minor)
+{
+	/* imported packages were checked with their own versions */
+	if (pkg != c->pkg)
+		return true;
+	if (c->vmajor == 0 && c->vminor == 0)
+		return true;
+	return c->vmajor > major || (c->vmajor == major && c->vminor >= minor);
+}
+
+void check_version_errorf(Checker *c, Pos pos, const char *goversion, const char *fmt, ...)
+{
+	Buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	check_softerrorf(c, pos, "%s requires %s or later (-lang was set to %s; check go.mod)", buf_cstr(&b), goversion,
+	                 c->conf->lang);
+	buf_free(&b);
+}
+
+void check_lang_compat(Checker *c, Expr *lit)
+{
+	const char *s = lit->u.lit.value;
+	int n = lit->u.lit.len;
+	if (n <= 2 || check_allow_version(c, c->pkg, 1, 13))
+		return;
+	if (memchr(s, '_', (size_t)n)) {
+		check_version_errorf(c, lit->pos, "go1.13", "underscores in numeric literals");
+		return;
+	}
+	if (s[0] != '0')
+		return;
+	if (s[1] == 'b' || s[1] == 'B')
+		check_version_errorf(c, lit->pos, "go1.13", "binary literals");
+	else if (s[1] == 'o' || s[1] == 'O')
+		check_version_errorf(c, lit->pos, "go1.13", "0o/0O-style octal literals");
+	else if (lit->u.lit.kind != TOK_INT && (s[1] == 'x' || s[1] == 'X'))
+		check_version_errorf(c, lit->pos, "go1.13", "hexadecimal floating-point literals");
+}
+
 /* --- the package's files ------------------------------------------------------- */
 
 /* Takes the package name from the first file; files naming another
@@ -290,6 +349,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	pkg = new_pkg(path, "");
 	pkg->name = intern_cstr("");
 	c->pkg = pkg;
+	parse_go_version(conf->lang, &c->vmajor, &c->vminor);
 
 	init_files(c, files, nfiles);
 	collect_objects(c);

@@ -135,6 +135,7 @@ struct Checker {
 	uint32_t nextid;
 	void *qualstate;           /* errors.c: package names seen, for the qualifier */
 	PtrMap valids;             /* validtype.c: origin Named -> ObjVec of types found valid */
+	int vmajor, vminor;        /* language version; 0.0: the latest */
 };
 
 /* --- check.c ----------------------------------------------------------- */
@@ -145,6 +146,13 @@ void check_push_path(Checker *c, Object *o);
 Object *check_pop_path(Checker *c);
 void check_add_decl_dep(Checker *c, Object *to);
 void check_needs_cleanup(Checker *c, Type *t);    /* type_cleanup(t) at the end */
+/* Whether pkg may use a feature of Go major.minor (-lang); imported
+ * packages always may. */
+bool check_allow_version(Checker *c, Pkg *pkg, int major, int minor);
+/* "FEATURE requires goX.Y or later (-lang was set to ...; check go.mod)" */
+void check_version_errorf(Checker *c, Pos pos, const char *goversion, const char *fmt, ...);
+/* gc's errors for number literals newer than -lang (1_000, 0b1, 0o1, 0x1p0) */
+void check_lang_compat(Checker *c, Expr *lit);
 /* c->untyped maps Expr -> UntypedInfo; a NULL value means the entry was
  * removed (update_expr_type gave the expression its final type). */
 void check_remember_untyped(Checker *c, Expr *e, bool islhs, ExprMode mode, Type *t, Const *val);

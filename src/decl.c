@@ -203,11 +203,32 @@ static void var_decl(Checker *c, Object *obj, Object **lhs, int nlhs, Expr *typ,
 
 /* --- types ----------------------------------------------------------------------------- */
 
+typedef struct TypeDeclLater {
+	Object *obj;
+	Spec *tdecl;
+	Type *rhs;
+} TypeDeclLater;
+
+/* An imported constraint interface (not a plain method set). */
+static bool is_imported_constraint(Checker *c, Type *t)
+{
+	Type *u;
+	if (!t || t->kind != TYPE_NAMED || !t->u.named.obj->pkg || t->u.named.obj->pkg == c->pkg)
+		return false;
+	u = type_under(t);
+	return u->kind == TYPE_INTERFACE && !typeset_is_method_set(interface_type_set(c, NOPOS, u));
+}
+
 static void valid_type_later(Checker *c, void *arg)
 {
-	Object *obj = arg;
+	TypeDeclLater *l = arg;
+	Object *obj = l->obj;
 	if (obj->type && obj->type->kind == TYPE_NAMED)
 		check_valid_type(c, obj->pos, obj->type);
+	/* a local constraint was reported where it is declared */
+	if (is_imported_constraint(c, l->rhs) && !check_allow_version(c, c->pkg, 1, 18))
+		check_version_errorf(c, expr_start_pos(l->tdecl->u.type.type), "go1.18", "using type constraint %s",
+		                     type_string(l->rhs, check_qualifier, c));
 }
 
 static void type_decl(Checker *c, Object *obj, Spec *tdecl, Type *def)
@@ -216,18 +237,24 @@ static void type_decl(Checker *c, Object *obj, Spec *tdecl, Type *def)
 	FieldList *tparams = tdecl->u.type.tparams;
 	Type *named, *rhs;
 	bool scoped = false;
+	TypeDeclLater *later = NEW(c->tmp, TypeDeclLater);
 
 	ASSERT(!obj->type);
-	check_later(c, valid_type_later, obj);
+	later->obj = obj;
+	later->tdecl = tdecl;
+	check_later(c, valid_type_later, later);
 
 	if (alias && tparams) {
 		check_errorf(c, tdecl->pos, "generic type cannot be alias");
 		alias = false;
 	}
 	if (alias) {
+		if (!check_allow_version(c, c->pkg, 1, 9))
+			check_version_errorf(c, tdecl->pos, "go1.9", "type aliases");
 		obj->u.typename.isalias = true;
 		check_broken_alias(c, obj);
 		rhs = check_typ(c, tdecl->u.type.type);
+		later->rhs = rhs;
 		check_valid_alias(c, obj, rhs);
 		return;
 	}
@@ -242,6 +269,7 @@ static void type_decl(Checker *c, Object *obj, Spec *tdecl, Type *def)
 	}
 	rhs = check_defined_type(c, tdecl->u.type.type, named);
 	ASSERT(rhs);
+	later->rhs = rhs;
 	named->u.named.fromrhs = rhs;
 	/* an underlying type never set means an error was reported */
 	if (!named->u.named.underlying)

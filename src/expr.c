@@ -382,7 +382,11 @@ static void shift(Checker *c, Operand *x, Operand *y, Expr *e, Token op, Pos opp
 			}
 		}
 	} else if (all_integer(y->type)) {
-		/* ok */
+		if (!all_unsigned(y->type) && !check_allow_version(c, c->pkg, 1, 13)) {
+			check_errorf(c, operand_pos(y), "invalid operation: signed shift count %O requires go1.13 or later", y);
+			x->mode = MODE_INVALID;
+			return;
+		}
 	} else if (is_untyped(y->type)) {
 		convert_untyped(c, y, typ_basic[KIND_UINT]);
 		if (y->mode == MODE_INVALID) {
@@ -953,6 +957,8 @@ static ExprClass basic_lit(Checker *c, Operand *x, Expr *e)
 {
 	Token kind = e->u.lit.kind;
 	Const *v;
+	if (kind == TOK_INT || kind == TOK_FLOAT || kind == TOK_IMAG)
+		check_lang_compat(c, e);   /* 1_000, 0b1, 0o1, 0x1p0 need go1.13 */
 	/* numbers longer than any meaningful constant are refused outright */
 	if ((kind == TOK_INT || kind == TOK_FLOAT || kind == TOK_IMAG) && e->u.lit.len > 10000) {
 		check_errorf(c, syntax_start(e), "excessively long constant: %s... (%d chars)",

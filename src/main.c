@@ -26,6 +26,7 @@ typedef struct Options {
 	bool nocolumns;       /* -C: positions without columns (as gc's -C) */
 	bool dumptypes;       /* -dump-types: print what go/types would record */
 	bool dumpsizes;       /* -dump-sizes: print type layouts (go/types' gc sizes) */
+	const char *lang;     /* -lang=go1.N: the language version of the command line's files */
 	bool list;            /* -list: print the packages as loaded, then stop */
 	const char *tags;     /* -tags */
 	char **args;
@@ -88,7 +89,7 @@ static void parse_args(Options *o, int argc, char **argv)
 		else if (strcmp(a, "-dump-sizes") == 0)
 			o->dumpsizes = true;
 		else if (strncmp(a, "-lang=", 6) == 0)
-			;   /* accepted as gc does; every language version is checked as go1.19 */
+			o->lang = a + 6;
 		else if (strcmp(a, "-list") == 0 || strcmp(a, "-stop-after=load") == 0)
 			o->list = true;
 		else if (strncmp(a, "-tags=", 6) == 0)
@@ -171,6 +172,7 @@ static int check_types(Options *o)
 	co.nargs = o->nargs;
 	co.dump_types = o->dumptypes;
 	co.dump_sizes = o->dumpsizes;
+	co.lang = o->lang;
 	return check_program(prog, &co);
 }
 
@@ -192,6 +194,7 @@ static int analyse(Options *o)
 	co.goroot = c.goroot;
 	co.args = o->args;
 	co.nargs = o->nargs;
+	co.lang = o->lang;
 	return escape_program(prog, &co, o->mflag);
 }
 

@@ -333,6 +333,7 @@ static void collect_func(Checker *c, Scope *file, Decl *d, Vec *methods)
 	FieldList *recv = d->u.func.recv;
 	Object *obj = new_func(nameid->pos, c->pkg, name, NULL);
 	DeclInfo *info;
+	bool tparamerr = false;
 
 	obj->u.func.decl = d;
 	obj->u.func.pragmas = d->pragmas;
@@ -342,8 +343,10 @@ static void collect_func(Checker *c, Scope *file, Decl *d, Vec *methods)
 		if (isinit || (strcmp(name, "main") == 0 && strcmp(c->pkg->name, "main") == 0)) {
 			FieldList *tp = ftype->u.functype.tparams;
 			FieldList *res = ftype->u.functype.results;
-			if (tp && tp->n > 0)
+			if (tp && tp->n > 0) {
 				check_softerrorf(c, ast_field_start(tp->list[0]), "func %s must have no type parameters", name);
+				tparamerr = true;
+			}
 			if ((ftype->u.functype.params && ftype->u.functype.params->n > 0) || (res && res->n > 0))
 				check_softerrorf(c, d->pos, "func %s must have no arguments and no return values", name);
 		}
@@ -370,6 +373,9 @@ static void collect_func(Checker *c, Scope *file, Decl *d, Vec *methods)
 		}
 		record_def(c, nameid, obj);
 	}
+	if (ftype->u.functype.tparams && ftype->u.functype.tparams->n > 0 && !tparamerr &&
+	    !check_allow_version(c, c->pkg, 1, 18))
+		check_version_errorf(c, ast_field_start(ftype->u.functype.tparams->list[0]), "go1.18", "type parameter");
 	info = new_decl_info(c, file);
 	info->fdecl = d;
 	add_to_objmap(c, obj, info);
@@ -444,6 +450,9 @@ static void collect_gen_decl(Checker *c, Scope *file, Decl *d, const char *dir, 
 			Expr *name = s->u.type.name;
 			Object *obj = new_typename(name->pos, c->pkg, name->u.ident.name, NULL);
 			DeclInfo *di = new_decl_info(c, file);
+			FieldList *tp = s->u.type.tparams;
+			if (tp && tp->n > 0 && !check_allow_version(c, c->pkg, 1, 18))
+				check_version_errorf(c, ast_field_start(tp->list[0]), "go1.18", "type parameter");
 			di->tdecl = s;
 			declare_pkg_obj(c, name, obj, di);
 			break;

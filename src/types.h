@@ -434,6 +434,7 @@ typedef struct CheckConfig {
 	bool ignore_func_bodies;
 	bool fake_import_c;        /* C.x is accepted with an invalid type */
 	bool error_per_line;       /* at most one error per line, as gc */
+	const char *lang;          /* language version (-lang), e.g. "go1.17"; NULL: the latest */
 	/* resolves an import path as written in a file of the package being
 	 * checked to the (already checked) package, or NULL */
 	Pkg *(*importer)(void *ctx, const char *path, const char *fromdir, Pos pos);
@@ -454,6 +455,7 @@ typedef struct CheckOptions {
 	int nargs;
 	bool dump_types;           /* print tests/gotypes' -dump form (typedump.c) */
 	bool dump_sizes;           /* ... and its -sizes form */
+	const char *lang;          /* -lang for the command line's packages, or NULL */
 } CheckOptions;
 
 /* Parses one loaded package's files (into a) and checks them, its

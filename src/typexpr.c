@@ -45,6 +45,11 @@ void check_ident(Checker *c, Operand *x, Expr *e, Type *def, bool wanttype)
 		}
 		return;
 	}
+	if ((obj == scope_lookup(universe, intern_cstr("any")) || obj == scope_lookup(universe, intern_cstr("comparable"))) &&
+	    !check_allow_version(c, c->pkg, 1, 18)) {
+		check_version_errorf(c, e->pos, "go1.18", "predeclared %s", name);
+		return;   /* no follow-on errors */
+	}
 	record_use(c, e, obj);
 
 	/* Declare the object if needed; a type name wanted as a type is
