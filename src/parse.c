@@ -507,7 +507,7 @@ static void gather_pragmas(Parser *p)
 			continue;
 		}
 		if (strcmp(text, "go:embed") == 0 || has_prefix(text, "go:embed ")) {
-			if (check_embed_args(p, pos, text + 8) == 0)
+			if (check_embed_args(p, pos, text + 8) <= 0)   /* a bad quote leaves no patterns */
 				p_error_at(p, pos, "usage: //go:embed pattern...");
 			p->pragflags |= PRAGMA_EMBED;
 			continue;

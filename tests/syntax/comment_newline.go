@@ -1,0 +1,6 @@
+package p
+func f() {
+	x := foo( // c
+	)
+	y := [
+}

@@ -1,0 +1,4 @@
+package p
+func f() {
+	for i := range x; i < 10; i++ {}
+}

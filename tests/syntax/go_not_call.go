@@ -1,0 +1,9 @@
+package p
+
+func f() {
+	go f
+	go (f)()
+	defer (g)
+}
+
+func g() {}

@@ -1,0 +1,2 @@
+package p
+/*line x.go:5:10*/ func f() { x := }

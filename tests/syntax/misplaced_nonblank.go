@@ -1,0 +1,6 @@
+package p
+func f() {
+	//go:noinline
+}
+	//go:nosplit
+var x = 1 //go:nosplit

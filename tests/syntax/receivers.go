@@ -1,0 +1,4 @@
+package p
+func (a, b T) m() {}
+func () n() {}
+func (T) [P any] o() {}
