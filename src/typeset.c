@@ -195,7 +195,8 @@ static void report_duplicate(Checker *c, Pos pos, const char *name, Pos other)
 static void check_dup_later(Checker *c, void *arg)
 {
 	DupCheck *d = arg;
-	if (!types_identical(d->m->type, d->other->type))
+	/* before Go 1.14 overlapping embedded methods were errors */
+	if (!check_allow_version(c, d->m->pkg, 1, 14) || !types_identical(d->m->type, d->other->type))
 		report_duplicate(c, d->pos, d->m->name, d->otherpos);
 }
 
@@ -282,6 +283,16 @@ static TermList intersect_terms(TermList x, bool xcomp, TermList y, bool ycomp, 
 	return r;
 }
 
+/* A named constraint interface (not just methods) of another package. */
+static bool is_imported_constraint(Checker *c, Type *t)
+{
+	Type *u;
+	if (t->kind != TYPE_NAMED || !t->u.named.obj->pkg || t->u.named.obj->pkg == c->pkg)
+		return false;
+	u = type_under(t);
+	return u->kind == TYPE_INTERFACE && !typeset_is_method_set(interface_type_set(NULL, NOPOS, u));
+}
+
 TypeSet *interface_type_set(Checker *c, Pos pos, Type *it)
 {
 	Collect col = {0};
@@ -325,12 +336,22 @@ TypeSet *interface_type_set(Checker *c, Pos pos, Type *it)
 		if (u->kind == TYPE_INTERFACE) {
 			TypeSet *es = interface_type_set(c, epos, u);
 			int j;
+			/* a local constraint interface was reported where it is declared */
+			if (c && is_imported_constraint(c, t) && !check_allow_version(c, c->pkg, 1, 18)) {
+				check_version_errorf(c, epos, "go1.18", "embedding constraint interface %s", check_sprintf(c, "%T", t));
+				continue;
+			}
 			comp = es->comparable;
 			for (j = 0; j < es->nmethods; j++)
 				collect_add(&col, epos, es->methods[j], false);
 			terms = typeset_terms(es);
 		} else if (u->kind == TYPE_UNION) {
-			TypeSet *us = union_type_set(c, epos, u);
+			TypeSet *us;
+			if (c && !check_allow_version(c, c->pkg, 1, 18)) {
+				check_version_errorf(c, epos, "go1.18", "embedding interface element %s", check_sprintf(c, "%T", u));
+				continue;
+			}
+			us = union_type_set(c, epos, u);
 			if (us == &invalid_set)
 				continue;
 			terms = typeset_terms(us);
@@ -338,6 +359,10 @@ TypeSet *interface_type_set(Checker *c, Pos pos, Type *it)
 			Term *one;
 			if (u == typ_invalid)
 				continue;
+			if (c && !check_allow_version(c, c->pkg, 1, 18)) {
+				check_version_errorf(c, epos, "go1.18", "embedding non-interface type %s", check_sprintf(c, "%T", t));
+				continue;
+			}
 			one = new_term(false, t);
 			terms.v = NEWARRAY(types_arena(), Term *, 1);
 			terms.v[0] = one;
