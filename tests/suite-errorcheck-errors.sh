@@ -1,0 +1,27 @@
+#!/bin/sh
+# Invalid programs from the Go test suite: every errorcheck test of Go
+# 1.19's test/ and test/fixedbugs that gc must refuse (no -0 flag) is
+# run through goescape -C -e -stop-after=types (tests/errorcheck
+# -mode=errors). Each must end with a diagnostic naming the file and a
+# non-zero exit, without crashing or hanging. The count is printed;
+# files listed in tests/errorcheck-errors-ratchet.txt must keep passing.
+# (The ones left fail on errors gc reports after type checking: misused
+# //go: directives, stack frames over 1GB, channel elements over 64kB,
+# go:notinheap and write barrier checks.)
+#
+#   sh tests/suite-errorcheck-errors.sh
+#   ERRORCHECK_UPDATE=1 sh tests/suite-errorcheck-errors.sh   (rewrite the ratchet)
+cd "$(dirname "$0")/.." || exit 1
+. tests/env.sh
+GOESCAPE=${GOESCAPE:-$PWD/build/goescape}
+RATCHET=tests/errorcheck-errors-ratchet.txt
+GO111MODULE=off GOFLAGS= "$GO19" build -o build/errorcheck ./tests/errorcheck || exit 1
+T=$GOROOT19/test
+if [ -n "$ERRORCHECK_UPDATE" ]; then
+	build/errorcheck -mode=errors -tool="$GOESCAPE" -write-ratchet=$RATCHET "$T" "$T/fixedbugs" > build/suite-errorcheck-errors.out 2>&1
+else
+	build/errorcheck -mode=errors -tool="$GOESCAPE" -ratchet=$RATCHET "$T" "$T/fixedbugs" > build/suite-errorcheck-errors.out 2>&1
+fi
+status=$?
+grep -v '^ok ' build/suite-errorcheck-errors.out
+exit $status
