@@ -29,5 +29,5 @@ if [ -z "$(ls tests/fuzz/corpus)" ]; then
 	echo "fuzz: seeded $(ls tests/fuzz/corpus | wc -l) inputs"
 fi
 
-exec "$bin" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+exec "$bin" -max_total_time="$FUZZ_SECONDS" -dict=tests/fuzz/go.dict -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	-artifact_prefix=tests/fuzz/crashes/ -print_final_stats=1 tests/fuzz/corpus
