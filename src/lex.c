@@ -40,6 +40,7 @@ bool token_is_literal(Token t) { return t >= TOK_IDENT && t <= TOK_STRING; }
 enum { KWBITS = 6 };
 static Token kwtab[1 << KWBITS];
 static unsigned char kwlen[NTOKENS];
+static uint64_t kwhead[NTOKENS];   /* a keyword's first eight bytes */
 
 static unsigned kwhash(const char *s, size_t n)
 {
@@ -58,16 +59,19 @@ static void kw_init(void)
 			BUG("keyword hash collides: %s and %s", token_text[t], token_text[kwtab[h]]);
 		kwtab[h] = (Token)t;
 		kwlen[t] = (unsigned char)strlen(token_text[t]);
+		memcpy(&kwhead[t], token_text[t], kwlen[t] < 8 ? kwlen[t] : 8);
 	}
 }
 
-static Token keyword(const char *s, size_t n)
+/* keyword says which keyword s[0:n] is, if any; w holds its first
+ * eight bytes (zero-padded). */
+static Token keyword(const char *s, size_t n, uint64_t w)
 {
 	Token t;
 	if (n < 2 || n > 11)
 		return TOK_IDENT;
 	t = kwtab[kwhash(s, n)];
-	if (t && kwlen[t] == n && memcmp(token_text[t], s, n) == 0)
+	if (t && kwhead[t] == w && kwlen[t] == n && (n <= 8 || memcmp(token_text[t] + 8, s + 8, n - 8) == 0))
 		return t;
 	return TOK_IDENT;
 }
@@ -305,11 +309,9 @@ static bool at_ident_char(Lexer *lx, bool first)
 enum { IDCACHE = 1 << IDCACHE_BITS };
 static struct { uint64_t w; const char *s; size_t n; } idcache[IDCACHE];
 
-static const char *intern_ident(const char *s, size_t n)
+static const char *intern_ident(const char *s, size_t n, uint64_t w)
 {
-	uint64_t w = 0;
 	unsigned h;
-	memcpy(&w, s, n < 8 ? n : 8);   /* the first bytes, compared as a word */
 	h = (unsigned)(((w ^ ((uint64_t)(unsigned char)s[n - 1] << 56) ^ n) * 0x9e3779b97f4a7c15ull) >> (64 - IDCACHE_BITS));
 	if (idcache[h].w == w && idcache[h].n == n && (n <= 8 || memcmp(idcache[h].s + 8, s + 8, n - 8) == 0))
 		return idcache[h].s;
@@ -323,6 +325,8 @@ static void ident(Lexer *lx, uint32_t start)
 {
 	size_t n;
 	Token t;
+	const char *s;
+	uint64_t w;
 	for (;;) {
 		if (lx->ch < 0x80 && lx->ch >= 0 && (cclass[lx->ch] & C_IDENT))
 			skip_class(lx, C_IDENT);
@@ -332,7 +336,17 @@ static void ident(Lexer *lx, uint32_t start)
 			break;
 	}
 	n = choff(lx) - start;
-	t = keyword(lx->start + start, n);
+	s = lx->start + start;
+	/* the first eight bytes, zero-padded, compared as a word below */
+	if (lx->end - s >= 8) {
+		memcpy(&w, s, 8);
+		if (n < 8)
+			w &= ~0ull >> (64 - 8 * n);
+	} else {
+		w = 0;
+		memcpy(&w, s, n < 8 ? n : 8);
+	}
+	t = keyword(s, n, w);
 	if (t != TOK_IDENT) {
 		lx->nlsemi = t == TOK_BREAK || t == TOK_CONTINUE || t == TOK_FALLTHROUGH || t == TOK_RETURN;
 		lx->tok = t;
@@ -340,7 +354,7 @@ static void ident(Lexer *lx, uint32_t start)
 	}
 	lx->nlsemi = true;
 	lx->tok = TOK_IDENT;
-	lx->lit = intern_ident(lx->start + start, n);
+	lx->lit = intern_ident(s, n, w);
 	lx->litlen = (int)n;
 }
 
