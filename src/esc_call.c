@@ -211,6 +211,35 @@ static Callee static_callee(Node *x)
 	return c;
 }
 
+/* gc's FixVariadicCall, done as the call is walked (what was printed
+ * before shows the arguments as written): the variadic arguments are
+ * gathered into an implicit slice literal, "... argument". */
+void esc_fix_variadic_call(Node *call)
+{
+	Type *sig = type_under(call->x->type);
+	int np, vi, i;
+	Type *vt;
+	Node *slice;
+	if (sig->kind != TYPE_SIGNATURE || !sig->u.sig.variadic || (call->flags & NF_ISDDD))
+		return;
+	np = type_tuple_len(sig->u.sig.params);
+	vi = np - 1;
+	vt = sig->u.sig.params->u.tuple.vars[vi]->type;
+	if (call->x->op == OMETHEXPR && sig->u.sig.recv)
+		vi++;   /* the method expression's receiver is its first argument */
+	if (call->list.n <= vi) {
+		slice = ir_node(ONIL, call->pos, vt);
+	} else {
+		slice = ir_node(OSLICELIT, call->pos, vt);
+		slice->flags |= NF_IMPLICIT;
+		for (i = vi; i < call->list.n; i++)
+			nl_push(&slice->list, call->list.v[i]);
+	}
+	call->list.n = vi;
+	nl_push(&call->list, slice);
+	call->flags |= NF_ISDDD;
+}
+
 static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init, IrFunc *wrapper)
 {
 	CallCtx cc;
@@ -224,6 +253,7 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 		Type *fntype;
 		int nparams, argi = 0, parami = 0;
 		Node **recvarg = NULL;
+		esc_fix_variadic_call(call);
 		if (call->op == OCALLFUNC) {
 			if (call->x->op == OCLOSURE)
 				call->x->func->flags |= FN_CLOSURECALLED;

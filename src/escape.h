@@ -167,5 +167,6 @@ void esc_call(Escape *e, Hole *ks, int nks, Node *call);
 void esc_go_defer(Escape *e, Node *n);
 Hole esc_tag_hole(Escape *e, Hole *ks, int nks, IrFunc *fn, int param, Object *f);
 void esc_record_tags(IrFunc *fn);
+void esc_fix_variadic_call(Node *call);
 
 #endif

@@ -242,6 +242,7 @@ const char *gc_type_string(Type *t)
 /* --- nodes ------------------------------------------------------------------ */
 
 static void fmt_expr(Buf *b, Node *n, int prec);
+static void fmt_stmt(Buf *b, Node *n);
 
 static void fmt_list(Buf *b, NodeList *l, const char *sep)
 {
@@ -329,6 +330,10 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 		nprec = op_prec[n->asop];
 	if (n->op == OTYPE && n->type && n->type->kind == TYPE_POINTER)
 		nprec = op_prec[ODEREF];
+	if (nprec < 0) {
+		fmt_stmt(b, n);
+		return;
+	}
 	if (prec > nprec) {
 		buf_putc(b, '(');
 		fmt_expr(b, n, 0);
@@ -588,8 +593,32 @@ static void fmt_stmt(Buf *b, Node *n)
 	case OLABEL:
 		buf_printf(b, "%s: ", n->name);
 		break;
+	case OCASE: {
+		int i;
+		if (n->list.n) {
+			buf_puts(b, "case ");
+			fmt_list(b, &n->list, ", ");
+		} else {
+			buf_puts(b, "default");
+		}
+		buf_puts(b, ": ");
+		for (i = 0; i < n->body.n; i++) {
+			if (i)
+				buf_puts(b, "; ");
+			ir_fmt_node(b, n->body.v[i]);
+		}
+		break;
+	}
+	case OSELRECV2:
+		fmt_list(b, &n->list, ", ");
+		buf_puts(b, (n->flags & NF_DEF) ? " := " : " = ");
+		fmt_list(b, &n->rlist, ", ");
+		break;
 	default:
-		fmt_expr(b, n, 0);
+		if (op_prec[n->op] >= 0)
+			fmt_expr(b, n, 0);
+		else
+			buf_printf(b, "<node %s>", op_name[n->op]);
 		break;
 	}
 }

@@ -121,10 +121,16 @@ Node *lower_conv_op(Lower *L, Pos pos, Node *x, Type *t)
 
 /* --- argument shaping ---------------------------------------------------------- */
 
+/* A copy kept for printing: its argument list must not share storage
+ * with the original's, which is rewritten. */
 static Node *copy_node(Node *n)
 {
 	Node *c = ir_node(n->op, n->pos, n->type);
+	int i;
 	*c = *n;
+	memset(&c->list, 0, sizeof c->list);
+	for (i = 0; i < n->list.n; i++)
+		nl_push(&c->list, n->list.v[i]);
 	return c;
 }
 
@@ -439,8 +445,7 @@ Node *lower_call(Lower *L, Expr *e)
 		n->x = fn;
 		n->op = OCALLFUNC;
 	}
-	fix_variadic(L, n, sig, recvargs);
-	if (n->orig)
-		fix_variadic(L, n->orig, sig, 0);
+	(void)recvargs;
+	(void)fix_variadic;
 	return n;
 }

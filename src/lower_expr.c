@@ -57,6 +57,10 @@ Node *lower_assign_conv(Lower *L, Node *n, Type *t)
 		return n;
 	if (n->op == OPAREN)
 		n = n->x;
+	if (n->op == ONIL && n->type && is_untyped(n->type)) {
+		n->type = t;   /* nil takes the type it is assigned to */
+		return n;
+	}
 	if (!n->type || types_identical(n->type, t))
 		return n;
 	r = ir_node1(assign_op(n->type, t), L->curpos, t, n);
