@@ -148,6 +148,8 @@ static void unary(Checker *c, Operand *x, Expr *e)
 	case TOK_AND:
 		/* &T{} is allowed although a composite literal is not addressable */
 		if (ast_unparen(e->u.unary.x)->kind != EXPR_COMPOSITE && x->mode != MODE_VARIABLE) {
+			/* gc's parser drops the parentheses of &(x) */
+			x->expr = ast_unparen(x->expr);
 			check_errorf(c, operand_pos(x), "invalid operation: cannot take address of %O", x);
 			x->mode = MODE_INVALID;
 			return;
