@@ -1135,7 +1135,14 @@ error:
 
 ExprClass check_raw_expr(Checker *c, Operand *x, Expr *e, Type *hint, bool allowgeneric)
 {
-	ExprClass kind = expr_internal(c, x, e, hint);
+	ExprClass kind;
+	if (!e) {
+		/* a part missing after a syntax error (if x := f(); {) */
+		invalidate(x);
+		x->expr = NULL;
+		return CLASS_STATEMENT;
+	}
+	kind = expr_internal(c, x, e, hint);
 	if (!allowgeneric)
 		non_generic(c, x);
 	record_operand(c, x);
