@@ -208,6 +208,12 @@ static Callee static_callee(Node *x)
 	default:
 		break;
 	}
+	/* generic functions are compiled as instances, whose summaries
+	 * are not known here: treat the callee as unknown */
+	if ((c.fn && (c.fn->flags & FN_GENERIC)) || (c.obj && c.obj->kind == OBJ_FUNC && c.obj->u.func.origin)) {
+		c.fn = NULL;
+		c.obj = NULL;
+	}
 	return c;
 }
 
