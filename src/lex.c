@@ -309,6 +309,12 @@ static bool at_ident_char(Lexer *lx, bool first)
 enum { IDCACHE = 1 << IDCACHE_BITS };
 static struct { uint64_t w; const char *s; size_t n; } idcache[IDCACHE];
 
+/* lex_reset forgets the cached names (with intern_reset). */
+void lex_reset(void)
+{
+	memset(idcache, 0, sizeof idcache);
+}
+
 static const char *intern_ident(const char *s, size_t n, uint64_t w)
 {
 	unsigned h;

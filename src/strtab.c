@@ -31,6 +31,7 @@ typedef struct InternEntry {
 
 static InternEntry *itab;
 static uint32_t icap, ilen;
+static Arena names;   /* the interned strings */
 
 static void intern_grow(void)
 {
@@ -85,12 +86,22 @@ const char *intern(const char *s, size_t n)
 		    (n <= 8 || memcmp(itab[i].s + 8, s + 8, n - 8) == 0))
 			return itab[i].s;
 	}
-	itab[i].s = arena_strndup(perm, s, n);
+	itab[i].s = arena_strndup(&names, s, n);
 	itab[i].head = head;
 	itab[i].len = (uint32_t)n;
 	itab[i].hash = h;
 	ilen++;
 	return itab[i].s;
+}
+
+/* intern_reset forgets every name: only for a program that keeps no
+ * name across the call (a fuzzer, between inputs). */
+void intern_reset(void)
+{
+	free(itab);
+	itab = NULL;
+	icap = ilen = 0;
+	arena_free(&names);
 }
 
 const char *intern_cstr(const char *s)

@@ -77,6 +77,7 @@ typedef struct Lexer {
 } Lexer;
 
 void lex_init(Lexer *lx, SrcFile *f);
+void lex_reset(void);        /* forget cached names, after intern_reset */
 void lex_next(Lexer *lx);
 /* Takes the directives gathered since the last call, as a fresh list
  * (copies: the full list stays in lx->dirs). Line directives are not

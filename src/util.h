@@ -87,6 +87,7 @@ uint64_t hash_bytes(const void *p, size_t n);
 /* intern returns the unique copy of s[0:n]; the result is NUL-terminated. */
 const char *intern(const char *s, size_t n);
 const char *intern_cstr(const char *s);
+void intern_reset(void);     /* forget every name (fuzzing: nothing may hold one) */
 
 /* A pointer-keyed open-addressing map (keys are usually interned strings). */
 typedef struct PtrMap {

@@ -3,8 +3,9 @@
  * Each input is parsed as one file, in full and header-only mode; a
  * tree that parsed without errors is also printed in the canonical
  * form, which walks every node and computes every extent. Between
- * inputs the error list and the file table are reset, so a long run
- * stays bounded; errors never end the process (no limit). */
+ * inputs the error list, the file table and the interned names are
+ * reset, so a long run stays bounded; errors never end the process
+ * (no limit). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	diag_reset();
 	src_reset();
+	intern_reset();   /* inventive inputs would otherwise add names forever */
+	lex_reset();
 	free(text);
 	return 0;
 }
