@@ -35,7 +35,8 @@ void check_assignment(Checker *c, Operand *x, Type *t, const char *context)
 		ConvCode code;
 		/* without a type, or into an interface, a value takes its default type */
 		if (!t || is_nonparam_interface(t)) {
-			if (!t && is_nil_type(x->type)) {
+			/* the value nil, not a variable of its type (a type switch's) */
+			if (!t && x->mode == MODE_VALUE && is_nil_type(x->type)) {
 				check_errorf(c, operand_pos(x), "use of untyped nil in %s", context);
 				x->mode = MODE_INVALID;
 				return;

@@ -267,18 +267,6 @@ bool check_allow_version(Checker *c, Pkg *pkg, int major, int minor)
 	return c->vmajor > major || (c->vmajor == major && c->vminor >= minor);
 }
 
-void check_version_errorf(Checker *c, Pos pos, const char *goversion, const char *fmt, ...)
-{
-	Buf b = {0};
-	va_list ap;
-	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	check_softerrorf(c, pos, "%s requires %s or later (-lang was set to %s; check go.mod)", buf_cstr(&b), goversion,
-	                 c->conf->lang);
-	buf_free(&b);
-}
-
 void check_lang_compat(Checker *c, Expr *lit)
 {
 	const char *s = lit->u.lit.value;
@@ -350,6 +338,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	pkg->name = intern_cstr("");
 	c->pkg = pkg;
 	parse_go_version(conf->lang, &c->vmajor, &c->vminor);
+	check_set_current(c);
 
 	init_files(c, files, nfiles);
 	collect_objects(c);
@@ -363,6 +352,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	/* TODO: the monomorphization check (instantiation cycles) of mono.c */
 	pkg->complete = true;
 
+	check_set_current(NULL);
 	free_decl_infos(c);
 	ptrmap_free(&c->objmap);
 	ptrmap_free(&c->impmap);

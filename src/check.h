@@ -180,6 +180,7 @@ const char *check_qualifier(Pkg *pkg, void *checker);
 Pos expr_start_pos(Expr *e);
 Pos stmt_start_pos(Stmt *s);
 const char *check_pos_string(Pos p);            /* "file:line:col" inside messages */
+void check_set_current(Checker *c);             /* the checker check_pos_string works for */
 /* msg, plus "\n\tPOS: other declaration of NAME" for alt (if it has a position) */
 void check_error_alt(Checker *c, Pos pos, const char *msg, Object *alt);
 void check_qualifier_note_import(Checker *c, Pkg *imp);
@@ -350,6 +351,8 @@ const char *interface_ptr_error(Checker *c, Type *t);
 Type *deref_struct_ptr(Type *t);
 int field_index(Object **fields, int n, Pkg *pkg, const char *name);
 bool func_has_ptr_recv(Object *f);                     /* method with a *T receiver */
+/* index + [i] (a selection path; one-step paths are shared, read-only) */
+int *path_append(const int *index, int n, int i);
 
 /* --- generics ----------------------------------------------------------- */
 

@@ -90,6 +90,7 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 	conf.error_per_line = true;
 	conf.importer = import_checked;
 	conf.importer_ctx = p;
+	conf.goroot = o->goroot;
 	if (p->cmdline)
 		conf.lang = o->lang;
 	pkg = check_package(&conf, p->path, p->files, p->nfiles);

@@ -68,14 +68,36 @@ Pos stmt_start_pos(Stmt *s)
 	}
 }
 
+/* The package being checked, for check_pos_string. */
+static Checker *current;
+
+void check_set_current(Checker *c)
+{
+	current = c;
+}
+
 /* "file:line:col" as types2 writes a position inside a message (always
- * with the column, whatever -C says). */
+ * with the column, whatever -C says). A position in another package
+ * comes from gc's export data, where GOROOT files are $GOROOT/src/... */
 const char *check_pos_string(Pos p)
 {
 	Position pp = pos_resolve(p);
+	const char *name;
+	int i;
 	if (!pp.file)
 		return "<unknown position>";
-	return arena_printf(types_arena(), "%s:%d:%d", pp.filename, pp.line, pp.col);
+	name = pp.filename;
+	if (current && current->conf->goroot && pp.file->path) {
+		size_t n = strlen(current->conf->goroot);
+		const char *path = pp.file->path;
+		for (i = 0; i < current->nfiles; i++)
+			if (current->files[i]->src == pp.file)
+				break;
+		if (i == current->nfiles && strncmp(path, current->conf->goroot, n) == 0 && path[n] == '/' &&
+		    pp.filename == pp.file->name)
+			name = arena_printf(types_arena(), "$GOROOT%s", path + n);
+	}
+	return arena_printf(types_arena(), "%s:%d:%d", name, pp.line, pp.col);
 }
 
 /* --- the qualifier -------------------------------------------------------------- */
@@ -331,6 +353,18 @@ void check_verrorf(Checker *c, Pos pos, bool soft, const char *fmt, va_list ap)
 	(void)soft;   /* gc reports soft errors like any other */
 	vformat(&b, c, fmt, ap);
 	report(c, pos, b.s ? b.s : "");
+	buf_free(&b);
+}
+
+void check_version_errorf(Checker *c, Pos pos, const char *goversion, const char *fmt, ...)
+{
+	Buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	vformat(&b, c, fmt, ap);
+	va_end(ap);
+	check_softerrorf(c, pos, "%s requires %s or later (-lang was set to %s; check go.mod)", buf_cstr(&b), goversion,
+	                 c->conf->lang ? c->conf->lang : "");
 	buf_free(&b);
 }
 

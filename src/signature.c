@@ -174,6 +174,20 @@ void check_func_type(Checker *c, Type *sig, FieldList *recvpar, Expr *ftyp)
 	scope->isfunc = true;
 	sig->u.sig.scope = scope;
 
+	/* gc's parser keeps only the first of several receivers (and has
+	 * reported the others) */
+	if (recvpar && (recvpar->n > 1 || (recvpar->n == 1 && recvpar->list[0]->names.n > 1))) {
+		FieldList *one = NEW(c->tmp, FieldList);
+		Field *f = NEW(c->tmp, Field);
+		*f = *recvpar->list[0];
+		if (f->names.n > 1)
+			f->names.n = 1;
+		*one = *recvpar;
+		one->list = NEWARRAY(c->tmp, Field *, 1);
+		one->list[0] = f;
+		one->n = 1;
+		recvpar = one;
+	}
 	if (recvpar && recvpar->n > 0)
 		receiver_type_params(c, sig, recvpar);
 	if (tparams && tparams->n > 0)

@@ -279,7 +279,7 @@ static void case_values(Checker *c, Operand *x, ExprList values, CaseSet *seen)
 			continue;
 		sc = NEW(c->tmp, SeenCase);
 		sc->key = k;
-		sc->pos = operand_pos(&v);
+		sc->pos = v.expr->pos;   /* gc's node position: the '(' of a conversion */
 		sc->type = v.type;
 		sc->next = *b;
 		*b = sc;

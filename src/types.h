@@ -435,6 +435,7 @@ typedef struct CheckConfig {
 	bool fake_import_c;        /* C.x is accepted with an invalid type */
 	bool error_per_line;       /* at most one error per line, as gc */
 	const char *lang;          /* language version (-lang), e.g. "go1.17"; NULL: the latest */
+	const char *goroot;        /* positions in other packages under GOROOT/src print as $GOROOT/src/... */
 	/* resolves an import path as written in a file of the package being
 	 * checked to the (already checked) package, or NULL */
 	Pkg *(*importer)(void *ctx, const char *path, const char *fromdir, Pos pos);
