@@ -45,7 +45,7 @@ static const int singles[256] = {
 #undef S4
 };
 
-static int *concat(const int *index, int n, int i)
+int *path_append(const int *index, int n, int i)
 {
 	int *r;
 	if (n == 0 && i >= 0 && i < NELEM(singles))
@@ -210,7 +210,7 @@ static void lookup_rec(Type *t, bool addressable, Pkg *pkg, const char *name, bo
 				seen[nseen++] = e->t;
 				m = named_lookup(e->t, pkg, name, fold, &i);
 				if (m) {
-					r->index = concat(e->index, e->nindex, i);
+					r->index = path_append(e->index, e->nindex, i);
 					r->nindex = e->nindex + 1;
 					if (r->obj || e->multiples)
 						goto collision;
@@ -226,7 +226,7 @@ static void lookup_rec(Type *t, bool addressable, Pkg *pkg, const char *name, bo
 				for (i = 0; i < u->u.strct.nfields; i++) {
 					Object *f = u->u.strct.fields[i];
 					if (obj_same_id(f, pkg, name)) {
-						r->index = concat(e->index, e->nindex, i);
+						r->index = path_append(e->index, e->nindex, i);
 						r->nindex = e->nindex + 1;
 						if (r->obj || e->multiples)
 							goto collision;
@@ -240,7 +240,7 @@ static void lookup_rec(Type *t, bool addressable, Pkg *pkg, const char *name, bo
 						Embedded ne;
 						bool p;
 						ne.t = type_deref(f->type, &p);
-						ne.index = concat(e->index, e->nindex, i);
+						ne.index = path_append(e->index, e->nindex, i);
 						ne.nindex = e->nindex + 1;
 						ne.indirect = e->indirect || p;
 						ne.multiples = e->multiples;
@@ -250,7 +250,7 @@ static void lookup_rec(Type *t, bool addressable, Pkg *pkg, const char *name, bo
 			} else if (u->kind == TYPE_INTERFACE) {
 				Object *m = iface_lookup(u, pkg, name, fold, &i);
 				if (m) {
-					r->index = concat(e->index, e->nindex, i);
+					r->index = path_append(e->index, e->nindex, i);
 					r->nindex = e->nindex + 1;
 					if (r->obj || e->multiples)
 						goto collision;

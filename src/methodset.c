@@ -24,10 +24,22 @@ typedef struct Set {
 	int n, cap;
 } Set;
 
+/* go/types' Id as an interned string: the name, qualified by the
+ * package path when it is not exported */
 static const char *obj_key(Object *o)
 {
+	char small[256];
+	size_t np, nn;
 	if (name_exported(o->name) || !o->pkg)
 		return o->name;
+	np = strlen(o->pkg->path);
+	nn = strlen(o->name);
+	if (np + nn + 1 <= sizeof small) {
+		memcpy(small, o->pkg->path, np);
+		small[np] = '.';
+		memcpy(small + np + 1, o->name, nn);
+		return intern(small, np + nn + 1);
+	}
 	return intern_cstr(arena_printf(types_arena(), "%s.%s", o->pkg->path, o->name));
 }
 
@@ -50,14 +62,6 @@ static void set_free(Set *s)
 	memset(s, 0, sizeof *s);
 }
 
-static int *concat(const int *index, int n, int i)
-{
-	int *r = NEWARRAY(types_arena(), int, n + 1);
-	if (n)
-		memcpy(r, index, sizeof *r * (size_t)n);
-	r[n] = i;
-	return r;
-}
 
 static void add_one(Set *s, Object *f, int *index, int nindex, bool indirect, bool multiples)
 {
@@ -130,7 +134,7 @@ Selection **method_set(Type *t, int *n)
 				seen[nseen++] = e->t;
 				type_under(e->t);
 				for (j = 0; j < named_nmethods(e->t); j++)
-					add_one(&mset, named_method(e->t, j), concat(e->index, e->nindex, j), e->nindex + 1,
+					add_one(&mset, named_method(e->t, j), path_append(e->index, e->nindex, j), e->nindex + 1,
 					        e->indirect, e->multiples);
 			}
 			u = type_under(e->t);
@@ -147,7 +151,7 @@ Selection **method_set(Type *t, int *n)
 							next = xrealloc(next, sizeof *next * (size_t)capnext);
 						}
 						next[nnext].t = type_deref(f->type, &p);
-						next[nnext].index = concat(e->index, e->nindex, j);
+						next[nnext].index = path_append(e->index, e->nindex, j);
 						next[nnext].nindex = e->nindex + 1;
 						next[nnext].indirect = e->indirect || p;
 						next[nnext].multiples = e->multiples;
@@ -157,7 +161,7 @@ Selection **method_set(Type *t, int *n)
 			} else if (u->kind == TYPE_INTERFACE) {
 				TypeSet *ts = interface_type_set(NULL, NOPOS, u);
 				for (j = 0; j < ts->nmethods; j++)
-					add_one(&mset, ts->methods[j], concat(e->index, e->nindex, j), e->nindex + 1, true,
+					add_one(&mset, ts->methods[j], path_append(e->index, e->nindex, j), e->nindex + 1, true,
 					        e->multiples);
 			}
 		}
