@@ -152,9 +152,8 @@ void sort_methods(Object **list, int n)
 /* Finds the method with the Id of (pkg, name) in s; sets *index. */
 Object *typeset_lookup_method(TypeSet *s, Pkg *pkg, const char *name, int *index)
 {
-	int lo = 0, hi = s->nmethods, i;
-	/* the list is sorted by Id: search for name, then check its Id */
-	for (i = lo; i < hi; i++) {
+	int i;
+	for (i = 0; i < s->nmethods; i++) {
 		Object *m = s->methods[i];
 		if (m->name == name && obj_same_id(m, pkg, name)) {
 			if (index)
