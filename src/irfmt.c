@@ -7,6 +7,7 @@
 #include "const.h"
 #include "check.h"
 #include "ir.h"
+#include "inst.h"
 
 static Pkg *local_pkg;
 static PtrMap ambiguous_names;   /* package name -> non-NULL when two packages share it */
@@ -101,12 +102,13 @@ static void fmt_type(Buf *b, Type *t, int depth)
 		write_qual(b, o->pkg);
 		buf_puts(b, o->name);
 		if (t->u.named.orig != t) {
-			/* instances are named with their (qualified) type arguments */
+			/* instances are named with the link strings of their type
+			 * arguments (gcshape.c): "List[p.S]" */
 			buf_putc(b, '[');
 			for (i = 0; i < t->u.named.targs.n; i++) {
 				if (i)
 					buf_putc(b, ',');
-				fmt_type(b, t->u.named.targs.v[i], depth + 1);
+				gc_link_string(b, t->u.named.targs.v[i]);
 			}
 			buf_putc(b, ']');
 		}

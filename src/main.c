@@ -11,6 +11,7 @@
 
 #include "load.h"
 #include "escape.h"
+#include "inst.h"
 #include "lower.h"
 #include "types.h"
 
@@ -50,7 +51,8 @@ static void usage(void)
 	        "  -dump-types  print types, objects, selections and instances (tests/gotypes -dump)\n"
 	        "  -dump-sizes  print the layout of each package-level type (tests/gotypes -sizes)\n"
 	        "  -list        print each package as loaded, in dependency order, and stop\n"
-	        "  -tags=a,b    build tags, as go build's -tags\n");
+	        "  -tags=a,b    build tags, as go build's -tags\n"
+	        "  -p=path      import path of the command line's package in link names (as gc's -p)\n");
 	exit(2);
 }
 
@@ -94,6 +96,8 @@ static void parse_args(Options *o, int argc, char **argv)
 			o->list = true;
 		else if (strncmp(a, "-tags=", 6) == 0)
 			o->tags = a + 6;
+		else if (strncmp(a, "-p=", 3) == 0)
+			gc_set_cmdline_pkgpath(a + 3);   /* gc's -p: spells link names (inst.h) */
 		else if (strcmp(a, "-tags") == 0 && i + 1 < argc)
 			o->tags = argv[++i];
 		else if (strcmp(a, "-stop-after=parse") == 0)
