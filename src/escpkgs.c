@@ -187,6 +187,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		IrPackage *ir;
 		EscContext ctx;
 		bool root = is_root(prog, p);
+		Arena irmem;
 		int before = nerrors();
 		arena_init(a);
 		pkg = check_loaded_package(p, a, co);
@@ -207,12 +208,17 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		}
 		visible_pkgs(p, &visible, &nvisible);
 		gc_fmt_set_local(pkg, visible, nvisible);
-		ir = lower_package(pkg, p->files, p->nfiles, a);
+		arena_init(&irmem);
+		ir = lower_package(pkg, p->files, p->nfiles, &irmem);
 		deadcode_package(ir);
 		devirtualize_package(ir, ctx.mflag);
 		esc_package(ir, &ctx);
 		if (ctx.mflag)
 			bounds_package(ir);
+		/* the package's IR is done with: its tags are kept by object */
+		ir_forget_funcs();
+		ir_set_arena(NULL);
+		arena_free(&irmem);
 		fflush(stdout);
 	}
 	diag_flush();

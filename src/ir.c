@@ -361,3 +361,9 @@ IrFunc *ir_method_expr_func(Node *n)
 {
 	return ir_func_of(n->sel);
 }
+
+/* A package's functions die with its IR: forget them. */
+void ir_forget_funcs(void)
+{
+	ptrmap_free(&method_funcs);
+}

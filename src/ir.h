@@ -203,6 +203,7 @@ IrFunc *ir_method_expr_func(Node *n);           /* function of a method expressi
 void ir_register_func(Object *obj, IrFunc *fn);  /* obj's body is fn (same package) */
 IrFunc *ir_func_of(Object *obj);
 void ir_reset_package_closgen(void);
+void ir_forget_funcs(void);                    /* after a package is analysed */
 
 /* --- irfmt.c: printing as gc prints ------------------------------------------- */
 
