@@ -48,6 +48,8 @@ const char *gc_link_prefix(Pkg *pkg)
 	const char *path = compiled_path(pkg), *slash, *r;
 	Buf b = {0};
 	const char *p;
+	if (pkg == gc_shape_pkg)
+		return "go.shape";   /* shapes are spelled unescaped */
 	if ((r = ptrmap_get(&cache, path)))
 		return r;
 	slash = strrchr(path, '/');

@@ -12,6 +12,7 @@ OP(TYPE, "", 8)
 OP(CLOSURE, "", 0)
 OP(METHEXPR, "", 8)
 OP(METHVALUE, "", 8)
+OP(FUNCINST, "", 8)      /* F[targs] of a generic function, until stenciling (lower_inst.c) replaces it */
 /* unary */
 OP(PLUS, "+", 7)
 OP(NEG, "-", 7)

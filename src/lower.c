@@ -80,12 +80,12 @@ Node *lower_obj(Lower *L, Object *o, Pos pos)
 	class = class_of(o);
 	if (o->pkg != L->pkg && class != PAUTO) {
 		/* imported function or variable */
-		n = ir_name(o->pos, o->name, class, o->type, NULL);
+		n = ir_name(o->pos, o->name, class, lower_type(L, o->type), NULL);
 		n->nm->obj = o;
 		ptrmap_put(&L->names, o, n);
 		return n;
 	}
-	n = ir_name(o->pos ? o->pos : pos, o->name, class, o->type, class == PAUTO ? L->curfn : NULL);
+	n = ir_name(o->pos ? o->pos : pos, o->name, class, lower_type(L, o->type), class == PAUTO ? L->curfn : NULL);
 	n->nm->obj = o;
 	if (class == PFUNC) {
 		n->func = ptrmap_get(&L->funcs, o);
@@ -179,7 +179,7 @@ static void def_params(Lower *L, IrFunc *fn, Type *sig, FieldList *recv)
 		if (!p->name[0] || strcmp(p->name, "_") == 0) {
 			/* results need names: ~r0 when unnamed, ~b0 when blank */
 			snprintf(buf, sizeof buf, "%s%d", p->name[0] ? "~b" : "~r", nres);
-			n = ir_name(p->pos, intern_cstr(buf), PPARAMOUT, p->type, fn);
+			n = ir_name(p->pos, intern_cstr(buf), PPARAMOUT, lower_type(L, p->type), fn);
 			n->nm->obj = p;
 			ptrmap_put(&L->names, p, n);
 			nl_push(&fn->dcl, n);
@@ -192,7 +192,7 @@ static void def_params(Lower *L, IrFunc *fn, Type *sig, FieldList *recv)
 	}
 }
 
-static void lower_func_body(Lower *L, IrFunc *fn, FieldList *recv, Stmt *body)
+void lower_func_body(Lower *L, IrFunc *fn, FieldList *recv, Stmt *body)
 {
 	IrFunc *outer = L->curfn;
 	Pos savepos = L->curpos;
@@ -210,7 +210,7 @@ static void lower_func_body(Lower *L, IrFunc *fn, FieldList *recv, Stmt *body)
 	(void)savepos;
 }
 
-static void add_func(Lower *L, IrFunc *fn)
+void lower_add_func(Lower *L, IrFunc *fn)
 {
 	IrPackage *p = L->ir;
 	if (p->nfuncs == p->capfuncs) {
@@ -227,16 +227,18 @@ static void add_func(Lower *L, IrFunc *fn)
 IrFunc *lower_func_lit(Lower *L, Expr *e)
 {
 	IrFunc *fn = ir_func(e->pos, e->type);
-	Node *clo = ir_node(OCLOSURE, e->pos, e->type);
+	Node *clo = ir_node(OCLOSURE, e->pos, lower_type(L, e->type));
 	clo->func = fn;
 	fn->oclosure = clo;
 	fn->outer = L->curfn;
 	if (L->curfn)
 		fn->flags |= FN_HIDDENCLOSURE;
 	ir_name_closure(fn, L->curfn);
+	inst_closure_begin(L, fn);   /* in an instance: the dictionary is captured first */
 	lower_func_body(L, fn, NULL, e->u.funclit.body);
+	inst_closure_end(L, fn);
 	finish_capture_names(L, e->pos, L->curfn, fn);
-	add_func(L, fn);
+	lower_add_func(L, fn);
 	return fn;
 }
 
@@ -313,6 +315,7 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 	L.ir->pkg = pkg;
 	L.ir->arena = a;
 	L.blank = ir_name(NOPOS, intern_cstr("_"), PAUTO, NULL, NULL);
+	inst_package_begin(&L, files, nfiles);
 
 	for (i = 0; i < nfiles; i++)
 		mark_notinheap(files[i]);
@@ -332,7 +335,10 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 			if (d->kind == DECL_GEN && d->u.gen.tok == TOK_VAR) {
 				int k;
 				for (k = 0; k < d->u.gen.nspecs; k++)
+				{
 					lower_pkg_var_spec(&L, d->u.gen.specs[k], &pkgdefs);
+					inst_note_var_spec(&L, d->u.gen.specs[k], &pkgdefs);
+				}
 				continue;
 			}
 			if (d->kind != DECL_FUNC)
@@ -342,12 +348,14 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 			if (!fn || (fn->flags & FN_GENERIC))
 				continue;
 			lower_func_body(&L, fn, d->u.func.recv, d->u.func.body);
-			add_func(&L, fn);
+			lower_add_func(&L, fn);
 		}
 	}
+	/* instances of the generic functions and types used (lower_inst.c) */
+	inst_package_stencil(&L);
 	lower_pkg_init(&L, &pkgdefs);
 	if (L.initfn->body.n)
-		add_func(&L, L.initfn);
+		lower_add_func(&L, L.initfn);
 	ptrmap_free(&pkgdefs);
 	ptrmap_free(&L.names);
 	ptrmap_free(&L.funcs);

@@ -24,6 +24,8 @@ typedef struct Lower {
 	PtrMap funcs;            /* Object (func) -> IrFunc, this package's functions */
 	Node *blank;             /* the blank name "_" */
 	NodeList *out;           /* statement list being built */
+	struct InstCtx *inst;    /* lower_inst.c: the shaped instance being lowered, or NULL */
+	struct Stencil *stencil; /* lower_inst.c: the package's instances */
 } Lower;
 
 /* lower.c */
@@ -33,6 +35,24 @@ Node *lower_use(Lower *L, Expr *ident);                  /* a use, captured into
 Node *lower_def(Lower *L, Expr *ident);                  /* a definition */
 IrFunc *lower_func_lit(Lower *L, Expr *e);
 void lower_set_pos(Lower *L, Node *n);                   /* gc's ir.SetPos */
+
+void lower_func_body(Lower *L, IrFunc *fn, FieldList *recv, Stmt *body);
+void lower_add_func(Lower *L, IrFunc *fn);               /* appended to the package's functions */
+
+/* lower_inst.c: generic code, compiled as gc 1.19 does (inst.h). Inside
+ * an instance, every type taken from the checked syntax goes through
+ * lower_type, which replaces type parameters by their shapes. */
+Type *lower_type(Lower *L, Type *t);
+Node *inst_func_ref(Lower *L, Expr *ident, Node *name);   /* F[targs]: an OFUNCINST, or name */
+Node *inst_bound_call(Lower *L, Expr *call);             /* x.M(args) with x of type parameter type, or NULL */
+Node *inst_bound_method_value(Lower *L, Expr *sel, Node *x);   /* x.M uncalled, same x, or NULL */
+Node *inst_builtin_const(Lower *L, Expr *call);           /* unsafe.Sizeof & co. of shaped operands, or NULL */
+void inst_closure_begin(Lower *L, IrFunc *fn);
+void inst_closure_end(Lower *L, IrFunc *fn);
+void inst_switch_tag(Lower *L, Node *sw);                  /* switch on a shaped value: compared as interfaces */
+void inst_note_var_spec(Lower *L, Spec *sp, PtrMap *defs);
+void inst_package_begin(Lower *L, File **files, int nfiles);
+void inst_package_stencil(Lower *L);                       /* instances of everything used, before init */
 
 /* lower_expr.c */
 Node *lower_expr(Lower *L, Expr *e);

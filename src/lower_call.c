@@ -297,7 +297,7 @@ static Node *lower_builtin(Lower *L, Expr *e, BuiltinId id, NodeList *args)
 			[BUILTIN_APPEND] = OAPPEND, [BUILTIN_DELETE] = ODELETE, [BUILTIN_PRINT] = OPRINT,
 			[BUILTIN_PRINTLN] = OPRINTN, [BUILTIN_RECOVER] = ORECOVER,
 		};
-		n = ir_node(ops[id], pos, e->type);
+		n = ir_node(ops[id], pos, lower_type(L, e->type));
 		if (e->u.call.ellipsis)
 			n->flags |= NF_ISDDD;
 		if (id != BUILTIN_RECOVER && !(n->flags & NF_ISDDD) && is_tuple_arg(args))
@@ -351,7 +351,7 @@ static Node *lower_builtin(Lower *L, Expr *e, BuiltinId id, NodeList *args)
 			[BUILTIN_CAP] = OCAP, [BUILTIN_CLOSE] = OCLOSE, [BUILTIN_IMAG] = OIMAG, [BUILTIN_LEN] = OLEN,
 			[BUILTIN_PANIC] = OPANIC, [BUILTIN_REAL] = OREAL, [BUILTIN_NEW] = ONEW,
 		};
-		n = ir_node(ops[id], pos, e->type);
+		n = ir_node(ops[id], pos, lower_type(L, e->type));
 		if (id != BUILTIN_NEW && is_tuple_arg(args))
 			lower_multi_value(L, n, args->v[0], args);
 		n->x = args->v[0];
@@ -369,7 +369,7 @@ static Node *lower_builtin(Lower *L, Expr *e, BuiltinId id, NodeList *args)
 			[BUILTIN_COMPLEX] = OCOMPLEX, [BUILTIN_COPY] = OCOPY, [BUILTIN_ADD] = OUNSAFEADD,
 			[BUILTIN_SLICE] = OUNSAFESLICE,
 		};
-		n = ir_node(ops[id], pos, e->type);
+		n = ir_node(ops[id], pos, lower_type(L, e->type));
 		if (is_tuple_arg(args))
 			lower_multi_value(L, n, args->v[0], args);
 		n->x = args->v[0];
@@ -394,9 +394,21 @@ Node *lower_call(Lower *L, Expr *e)
 
 	if (funx->mode == MODE_BUILTIN) {
 		Object *b = builtin_of(funx);
+		if (L->inst) {
+			/* unsafe.Sizeof & co. of shaped operands: constants of the instance */
+			Node *k = inst_builtin_const(L, e);
+			if (k)
+				return k;
+		}
 		for (i = 0; i < e->u.call.args.n; i++)
 			nl_push(&args, lower_expr(L, e->u.call.args.v[i]));
 		return lower_builtin(L, e, b->u.builtin.id, &args);
+	}
+	if (L->inst) {
+		/* x.M(args) with x of type parameter type: through the dictionary */
+		Node *b = inst_bound_call(L, e);
+		if (b)
+			return b;
 	}
 	fun = lower_expr(L, e->u.call.fun);
 	for (i = 0; i < e->u.call.args.n; i++)
@@ -406,7 +418,7 @@ Node *lower_call(Lower *L, Expr *e)
 		n = lower_conv_op(L, e->pos, args.v[0], fun->type);
 		return n;
 	}
-	n = ir_node(OCALLFUNC, e->pos, e->type);
+	n = ir_node(OCALLFUNC, e->pos, lower_type(L, e->type));
 	n->x = fun;
 	if (e->u.call.ellipsis)
 		n->flags |= NF_ISDDD;
@@ -414,7 +426,7 @@ Node *lower_call(Lower *L, Expr *e)
 		nl_push(&n->list, args.v[i]);
 	if (fun->op == OMETHVALUE) {
 		fun->op = is_iface(fun->x->type) ? ODOTINTER : ODOTMETH;
-		fun->type = fun->sel->type;
+		fun->type = lower_type(L, fun->sel->type);
 	}
 	/* gc's transformCall */
 	lower_set_pos(L, n);
@@ -429,7 +441,7 @@ Node *lower_call(Lower *L, Expr *e)
 		n->op = OCALLMETH;
 	sig = type_core(n->x->type) ? type_core(n->x->type) : type_under(n->x->type);
 	if (n->x->op == ODOTMETH || n->x->op == ODOTINTER)
-		sig = n->x->sel->type;
+		sig = lower_type(L, n->x->sel->type);
 	convert_args(L, &n->list, sig, (n->flags & NF_ISDDD) != 0);
 	recvargs = 0;
 	if (n->op == OCALLMETH) {
@@ -440,7 +452,7 @@ Node *lower_call(Lower *L, Expr *e)
 		fn->x = lower_type_node(L, recv->type, dot->pos);
 		fn->sel = dot->sel;
 		fn->name = dot->sel->name;
-		fn->type = dot->sel->type;
+		fn->type = lower_type(L, dot->sel->type);
 		nl_insert(&n->list, 0, recv);
 		n->x = fn;
 		n->op = OCALLFUNC;

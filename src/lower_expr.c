@@ -129,8 +129,7 @@ static Type *method_type(Type *sig, Type *recv)
 
 static Node *dot_method(Lower *L, Pos pos, Node *x, Object *m)
 {
-	Node *n = ir_node1(OMETHVALUE, pos, method_type(m->type, NULL), x);
-	(void)L;
+	Node *n = ir_node1(OMETHVALUE, pos, method_type(lower_type(L, m->type), NULL), x);
 	n->sel = m;
 	n->name = m->name;
 	return n;
@@ -146,13 +145,13 @@ static Node *lower_selector(Lower *L, Expr *e)
 	int i;
 	if (!sel) {
 		/* a qualified identifier: pkg.Name */
-		return lower_use(L, e->u.selector.sel);
+		return inst_func_ref(L, e->u.selector.sel, lower_use(L, e->u.selector.sel));
 	}
 	x = lower_expr(L, e->u.selector.x);
 	origx = x;
 	/* walk the embedded fields */
 	{
-		Type *t = sel->kind == SEL_METHODEXPR ? sel->recv : e->u.selector.x->type;
+		Type *t = lower_type(L, sel->kind == SEL_METHODEXPR ? sel->recv : e->u.selector.x->type);
 		for (i = 0; i < sel->nindex - 1; i++) {
 			Type *st = type_under(type_deref(type_under(t), NULL));
 			Object *f = st->u.strct.fields[sel->index[i]];
@@ -164,14 +163,26 @@ static Node *lower_selector(Lower *L, Expr *e)
 			t = f->type;
 		}
 		if (sel->kind == SEL_METHODEXPR) {
-			n = ir_node1(OMETHEXPR, pos, method_type(sel->obj->type, sel->recv), origx);
+			n = ir_node1(OMETHEXPR, pos, method_type(lower_type(L, sel->obj->type), lower_type(L, sel->recv)), origx);
 			n->sel = sel->obj;
 			n->name = sel->obj->name;
 			return n;
 		}
 	}
-	if (sel->kind == SEL_FIELDVAL)
-		return lower_dot_field(L, pos, x, sel->obj);
+	if (sel->kind == SEL_FIELDVAL) {
+		/* the field of x's (possibly shaped) struct type */
+		Type *st = type_under(type_deref(type_under(x->type), NULL));
+		Object *f = sel->obj;
+		if (L->inst && st->kind == TYPE_STRUCT && sel->index[sel->nindex - 1] < st->u.strct.nfields)
+			f = st->u.strct.fields[sel->index[sel->nindex - 1]];
+		return lower_dot_field(L, pos, x, f);
+	}
+	if (L->inst) {
+		/* x.M with x of type parameter type goes through the dictionary */
+		Node *bv = inst_bound_method_value(L, e, x);
+		if (bv)
+			return bv;
+	}
 	/* a method value x.M */
 	if (is_iface(x->type))
 		return dot_method(L, pos, x, sel->obj);
@@ -199,7 +210,7 @@ static Node *lower_index(Lower *L, Expr *e)
 	     e->u.index.x->type->u.sig.tparams.n))
 		return lower_expr(L, e->u.index.x);   /* an instantiation f[T] */
 	x = lower_expr(L, e->u.index.x);
-	n = ir_node2(OINDEX, e->pos, e->type, x, lower_expr(L, ix));
+	n = ir_node2(OINDEX, e->pos, lower_type(L, e->type), x, lower_expr(L, ix));
 	n->x = implicit_star(L, n->x);
 	t = type_under(n->x->type);
 	if (t->kind == TYPE_MAP) {
@@ -212,7 +223,7 @@ static Node *lower_index(Lower *L, Expr *e)
 
 static Node *lower_slice(Lower *L, Expr *e)
 {
-	Node *n = ir_node(e->u.slice.slice3 ? OSLICE3 : OSLICE, e->pos, e->type);
+	Node *n = ir_node(e->u.slice.slice3 ? OSLICE3 : OSLICE, e->pos, lower_type(L, e->type));
 	Type *t;
 	n->x = lower_expr(L, e->u.slice.x);
 	n->y = lower_expr(L, e->u.slice.low);
@@ -342,12 +353,12 @@ static Node *lower_unary(Lower *L, Expr *e)
 	}
 	x = lower_expr(L, e->u.unary.x);
 	if (op == ORECV) {
-		Type *t = e->type;
+		Type *t = lower_type(L, e->type);
 		if (t && t->kind == TYPE_TUPLE)
 			t = t->u.tuple.vars[0]->type;
 		return ir_node1(ORECV, e->pos, t, x);
 	}
-	return ir_node1(op, e->pos, e->type, x);
+	return ir_node1(op, e->pos, lower_type(L, e->type), x);
 }
 
 static Node *lower_binary(Lower *L, Expr *e)
@@ -356,13 +367,13 @@ static Node *lower_binary(Lower *L, Expr *e)
 	Node *x = lower_expr(L, e->u.binary.x), *y = lower_expr(L, e->u.binary.y), *n;
 	switch (op) {
 	case OEQ: case ONE: case OLT: case OLE: case OGT: case OGE:
-		n = ir_node2(op, e->pos, e->type, x, y);
+		n = ir_node2(op, e->pos, lower_type(L, e->type), x, y);
 		fix_compare(L, n);
 		return n;
 	case OANDAND: case OOROR:
 		return ir_node2(op, e->pos, x->type, x, y);
 	default:
-		n = ir_node2(op, e->pos, op == OADD ? e->type : x->type, x, y);
+		n = ir_node2(op, e->pos, op == OADD ? lower_type(L, e->type) : x->type, x, y);
 		if (op == OADD)
 			return fix_add(n);
 		return n;
@@ -498,9 +509,8 @@ static Op raw_op(Expr *e)
 
 static Node *lower_constant(Lower *L, Expr *e)
 {
-	Type *t = e->type;
+	Type *t = lower_type(L, e->type);
 	Node *n;
-	(void)L;
 	if (t && t->kind == TYPE_BASIC && (t->u.basic.info & BI_UNTYPED)) {
 		switch (t->u.basic.kind) {
 		case KIND_UNTYPED_BOOL: t = typ_basic[KIND_BOOL]; break;
@@ -519,17 +529,17 @@ static Node *lower_expr0(Lower *L, Expr *e)
 	switch (e->kind) {
 	case EXPR_IDENT:
 		if (e->u.ident.use && e->u.ident.use->kind == OBJ_NIL)
-			return ir_node(ONIL, e->pos, e->type);
-		return lower_use(L, e);
+			return ir_node(ONIL, e->pos, lower_type(L, e->type));
+		return inst_func_ref(L, e, lower_use(L, e));
 	case EXPR_COMPOSITE:
-		return lower_complit(L, e->type, e);
+		return lower_complit(L, lower_type(L, e->type), e);
 	case EXPR_FUNCLIT: {
 		IrFunc *fn = lower_func_lit(L, e);
 		return fn->oclosure;
 	}
 	case EXPR_TYPEASSERT: {
 		Node *x = lower_expr(L, e->u.typeassert.x);
-		return ir_node1(ODOTTYPE, e->pos, e->u.typeassert.type->type, x);
+		return ir_node1(ODOTTYPE, e->pos, lower_type(L, e->u.typeassert.type->type), x);
 	}
 	case EXPR_CALL:
 		return lower_call(L, e);
@@ -542,7 +552,7 @@ static Node *lower_expr0(Lower *L, Expr *e)
 	case EXPR_SLICE:
 		return lower_slice(L, e);
 	case EXPR_STAR:
-		return lower_deref(L, e->pos, e->type, lower_expr(L, e->u.star.x));
+		return lower_deref(L, e->pos, lower_type(L, e->type), lower_expr(L, e->u.star.x));
 	case EXPR_UNARY:
 		return lower_unary(L, e);
 	case EXPR_BINARY:
@@ -561,7 +571,7 @@ Node *lower_expr(Lower *L, Expr *e)
 		return L->blank;
 	switch (e->mode) {
 	case MODE_TYPEXPR:
-		return lower_type_node(L, e->type, e->pos);
+		return lower_type_node(L, lower_type(L, e->type), e->pos);
 	case MODE_BUILTIN:
 		BUG("lower: builtin %s used as a value", expr_string(e));
 	default:
@@ -569,11 +579,17 @@ Node *lower_expr(Lower *L, Expr *e)
 	}
 	if (e->kind == EXPR_IDENT && e->u.ident.use && e->u.ident.use->kind == OBJ_NIL) {
 		L->curpos = e->pos;   /* nil is a value, not a constant: it moves the position */
-		return ir_node(ONIL, e->pos, e->type);
+		return ir_node(ONIL, e->pos, lower_type(L, e->type));
 	}
-	if (e->mode == MODE_CONSTANT && e->val)
+	if (e->mode == MODE_CONSTANT && e->val) {
+		if (L->inst)
+			L->curpos = e->pos;   /* an instance's constants are literals of their own */
 		return lower_constant(L, e);
-	L->curpos = e->pos;
+	}
+	/* in an instance, as gc's stenciling walks it, names do not move the
+	 * position (lower_inst.c) */
+	if (!(L->inst && (e->kind == EXPR_IDENT || (e->kind == EXPR_SELECTOR && !e->u.selector.selection))))
+		L->curpos = e->pos;
 	return lower_expr0(L, e);
 }
 

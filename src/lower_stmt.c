@@ -204,7 +204,7 @@ static Node *lower_return(Lower *L, Stmt *s)
 		Pos save = L->curpos;
 		for (i = 0; i < n->rlist.n && i < type_tuple_len(results); i++) {
 			lower_set_pos(L, n->rlist.v[i]);
-			n->rlist.v[i] = lower_assign_conv(L, n->rlist.v[i], results->u.tuple.vars[i]->type);
+			n->rlist.v[i] = lower_assign_conv(L, n->rlist.v[i], lower_type(L, results->u.tuple.vars[i]->type));
 		}
 		L->curpos = save;
 	}
@@ -289,6 +289,8 @@ static Node *lower_switch(Lower *L, Stmt *s, bool typesw)
 		lower_block(L, &cl->u.caseclause.body, &c->body);
 		nl_push(&n->list, c);
 	}
+	if (!typesw)
+		inst_switch_tag(L, n);   /* in an instance: shaped values compare as interfaces */
 	if (init)
 		nl_push(&n->init, init);
 	return n;
@@ -404,6 +406,8 @@ void lower_stmt(Lower *L, Stmt *s, NodeList *out)
 	Node *n = NULL;
 	if (!s)
 		return;
+	if (L->inst && s->pos && s->kind != STMT_EMPTY)
+		L->curpos = s->pos;   /* stenciling visits statements too (lower_inst.c) */
 	switch (s->kind) {
 	case STMT_EMPTY: case STMT_BAD:
 		return;
