@@ -255,6 +255,15 @@ static const char *incomparable_cause(Checker *c, Type *t)
 		if (!types_comparable(u->u.array.elem, true, NULL))
 			return check_sprintf(c, "%T cannot be compared", u);
 		return "";
+	case TYPE_INTERFACE:
+		/* a type parameter: its type set says why */
+		if (is_typeparam(t)) {
+			TypeSet *ts = interface_type_set(c, NOPOS, u);
+			if (typeset_is_comparable(ts, NULL))
+				return "";
+			return typeset_is_empty(ts) ? "empty type set" : "incomparable types in type set";
+		}
+		return "";
 	default:
 		return "";
 	}
