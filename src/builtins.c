@@ -145,7 +145,7 @@ static bool has_var_size(Type *t, PtrMap *seen)
 	if (t->kind == TYPE_NAMED) {
 		void *v = ptrmap_get(seen, t);
 		if (v)
-			return v == (void *)2;
+			return v != (void *)3;   /* met again while in progress: a cycle */
 		ptrmap_put(seen, t, (void *)1);   /* possibly cyclic until proven otherwise */
 	}
 	u = type_under(t);
