@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "load.h"
+#include "util.h"
 
 extern char **environ;
 
@@ -237,11 +238,71 @@ void cgo_configure(const BuildConfig *c)
 	config = c;
 }
 
+/* The cgo tool's output depends only on the files, the flags and the
+ * target: it is kept in a cache ($GOESCAPE_CACHE, else
+ * $XDG_CACHE_HOME/goescape, else ~/.cache/goescape) keyed by a hash
+ * of those, so that later runs need not run the tool and the C
+ * compiler again. */
+static const char *cache_dir(void)
+{
+	static char dir[4096];
+	const char *e;
+	if (dir[0])
+		return dir;
+	if ((e = getenv("GOESCAPE_CACHE")) && *e)
+		snprintf(dir, sizeof dir, "%s/cgo", e);
+	else if ((e = getenv("XDG_CACHE_HOME")) && *e)
+		snprintf(dir, sizeof dir, "%s/goescape/cgo", e);
+	else if ((e = getenv("HOME")) && *e)
+		snprintf(dir, sizeof dir, "%s/.cache/goescape/cgo", e);
+	else
+		return NULL;
+	return dir;
+}
+
+static bool mkdir_all(const char *path)
+{
+	char buf[4096];
+	size_t i, n = strlen(path);
+	if (n >= sizeof buf)
+		return false;
+	memcpy(buf, path, n + 1);
+	for (i = 1; i <= n; i++) {
+		if (buf[i] == '/' || buf[i] == 0) {
+			char c = buf[i];
+			buf[i] = 0;
+			if (mkdir(buf, 0755) != 0 && errno != EEXIST)
+				return false;
+			buf[i] = c;
+		}
+	}
+	return true;
+}
+
+static uint64_t hash_file(uint64_t h, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char buf[65536];
+	size_t n;
+	if (!f)
+		return h ^ 1;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		h = hash_bytes(buf, n) ^ (h * 0x100000001b3ull);
+	fclose(f);
+	return h;
+}
+
+static bool exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0;
+}
+
 int cgo_generate(Package *p, const char ***outfiles)
 {
 	const BuildConfig *c = config;
 	static int seq;
-	char tool[4096], objdir[4096], log[4200];
+	char tool[4096], objdir[4200], log[4300];
 	char **argv;
 	int argc = 0, cap = 32, i, n;
 	const char **out;
@@ -260,9 +321,18 @@ int cgo_generate(Package *p, const char ***outfiles)
 		tmproot = strdup(tmpl);
 		atexit(cleanup);
 	}
-	snprintf(objdir, sizeof objdir, "%s/b%03d/", tmproot, ++seq);
-	if (mkdir(objdir, 0700) != 0)
-		return -1;
+	{
+		const char *cd = cache_dir();
+		char tmpl[4096];
+		snprintf(tmpl, sizeof tmpl, "%s/tmp-XXXXXX", cd ? cd : "");
+		if (cd && mkdir_all(cd) && mkdtemp(tmpl)) {
+			snprintf(objdir, sizeof objdir, "%s/", tmpl);
+		} else {
+			snprintf(objdir, sizeof objdir, "%s/b%03d/", tmproot, ++seq);
+			if (mkdir(objdir, 0700) != 0)
+				return -1;
+		}
+	}
 	argv = xmalloc(sizeof *argv * (size_t)cap);
 	argv[argc++] = tool;
 	argv[argc++] = "-objdir";
@@ -307,12 +377,51 @@ int cgo_generate(Package *p, const char ***outfiles)
 		argv[argc++] = arena_printf(perm, "./%s", p->cgofiles[i]);
 	}
 	argv[argc] = NULL;
-	snprintf(log, sizeof log, "%scgo.log", objdir);
-	if (!run(p->dir, argv, log, ldenv)) {
-		free(argv);
-		return -1;
+	/* the cache key: every argument but the output directory, the
+	 * environment cgo reads, and the files' contents */
+	{
+		uint64_t h = 0xcbf29ce484222325ull;
+		const char *cd = cache_dir();
+		char keydir[4200];
+		for (i = 0; i < argc; i++)
+			if (argv[i] != objdir)
+				h = hash_bytes(argv[i], strlen(argv[i])) ^ (h * 31);
+		h = hash_bytes(ldenv, strlen(ldenv)) ^ (h * 31);
+		h = hash_bytes(p->dir, strlen(p->dir)) ^ (h * 31);
+		if (getenv("CC"))
+			h = hash_bytes(getenv("CC"), strlen(getenv("CC"))) ^ (h * 31);
+		for (i = 0; i < p->ncgofiles; i++) {
+			char path[4096];
+			snprintf(path, sizeof path, "%s/%s", p->dir, p->cgofiles[i]);
+			h = hash_file(h, path);
+		}
+		keydir[0] = 0;
+		if (cd)
+			snprintf(keydir, sizeof keydir, "%s/%016llx/", cd, (unsigned long long)h);
+		if (keydir[0] && exists(arena_printf(perm, "%s_cgo_gotypes.go", keydir))) {
+			free(argv);
+			remove_tree(objdir);
+			memcpy(objdir, keydir, strlen(keydir) + 1);
+		} else {
+			snprintf(log, sizeof log, "%scgo.log", objdir);
+			if (!run(p->dir, argv, log, ldenv)) {
+				free(argv);
+				remove_tree(objdir);
+				return -1;
+			}
+			free(argv);
+			/* keep it: moved into the cache whole, or left in the temporary directory */
+			if (keydir[0] && mkdir_all(cd)) {
+				char tmp[4200];
+				snprintf(tmp, sizeof tmp, "%.*s", (int)strlen(keydir) - 1, keydir);
+				objdir[strlen(objdir) - 1] = 0;
+				if (rename(objdir, tmp) == 0)
+					memcpy(objdir, keydir, strlen(keydir) + 1);
+				else
+					strcat(objdir, "/");
+			}
+		}
 	}
-	free(argv);
 	/* gc compiles _cgo_gotypes.go, then each file's rewritten form */
 	n = 1 + p->ncgofiles;
 	out = NEWARRAY(perm, const char *, n);

@@ -21,7 +21,7 @@ start=$(date +%s)
 CGO_ENABLED=$cgo "$GOESCAPE" -m -l std > build/std-goescape.txt 2>&1
 status=$?
 end=$(date +%s)
-sed -i -E 's|^/[^ :]*/goescape-cgo[^/]*/[^/]*/|$WORK/|' build/std-goescape.txt
+sed -i -E 's#^/[^ :]*/(goescape-cgo[^/]*/[^/]*|cgo/[0-9a-f]{16})/#$WORK/#' build/std-goescape.txt
 echo "escape-std: goescape -m -l std: exit $status, $((end - start))s, CGO_ENABLED=$cgo"
 build/escf1 -min "$ESC_MIN_F1" "$ref" build/std-goescape.txt
 f1=$?
