@@ -61,3 +61,16 @@ done
 echo "$best" | awk '{ printf "parse+check std (goescape -stop-after=types std): %.2f s cpu (%.2f user, %.2f sys), %.2f s elapsed, peak RSS %.0f MB\n", $2 + $3, $2, $3, $1, $4 / 1024 }'
 gt=$(CGO_ENABLED=0 PATH=$(dirname "$GO19"):$PATH build/gotypes -time std 2>&1 | grep '^go/types:')
 echo "parse+check std, for comparison (gotypes -time std): ${gt#go/types: }"
+
+# Escape analysis: all of std loaded, checked, lowered and analysed
+# (goescape -m -l std, CGO_ENABLED=0), against go build -a -gcflags='-m -l'
+# std (which compiles everything: for orientation only).
+best="" bestcpu=""
+for _ in 1 2 3; do
+	line=$(CGO_ENABLED=0 /usr/bin/time -f '%e %U %S %M' "$GE" -m -l std 2>&1 >/dev/null | tail -1)
+	cpu=$(echo "$line" | awk '{ print $2 + $3 }')
+	if [ -z "$best" ] || awk "BEGIN { exit !($cpu < $bestcpu) }"; then
+		best=$line bestcpu=$cpu
+	fi
+done
+echo "$best" | awk '{ printf "escape analysis of std (goescape -m -l std): %.2f s cpu (%.2f user, %.2f sys), %.2f s elapsed, peak RSS %.0f MB\n", $2 + $3, $2, $3, $1, $4 / 1024 }'
