@@ -831,6 +831,13 @@ static bool composite_lit(Checker *c, Operand *x, Expr *e, Type *hint)
 	u = type_core(base);
 	switch (u ? u->kind : TYPE_BASIC) {
 	case TYPE_STRUCT:
+		/* T{} inside T's own declaration: its fields are not known yet
+		 * (an empty struct has none to check, so it is never caught here) */
+		if (!u->u.strct.fields && u->u.strct.nfields == 0 && base->kind == TYPE_NAMED && base->u.named.obj &&
+		    base->u.named.obj->color >= COLOR_GREY) {
+			check_errorf(c, syntax_start(e), "illegal cycle in type declaration");
+			return false;
+		}
 		struct_lit(c, x, e, base, typ, u);
 		break;
 	case TYPE_ARRAY: {
