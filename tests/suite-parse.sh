@@ -28,20 +28,25 @@ fi
 total=$(wc -l < "$out/files")
 split -l 400 "$out/files" "$out/batch."
 
-# per_file splits two dumps into files and prints the names that differ.
+# per_file LIST WANT GOT prints the files of LIST whose dumps differ:
+# each dump is split into one file per source file, then compared.
 per_file() {
-	awk -v want="$1" -v got="$2" '
-	function load(path, arr,   line, name) {
-		while ((getline line < path) > 0) {
-			if (substr(line, 1, 2) == "# ") { name = substr(line, 3); order[++n] = name; arr[name] = ""; continue }
-			arr[name] = arr[name] line "\n"
-		}
-		close(path)
-	}
-	BEGIN {
-		load(want, W); m = n; n = 0; load(got, G)
-		for (i = 1; i <= m; i++) if (!(order[i] in G) || W[order[i]] != G[order[i]]) print order[i]
-	}'
+	for side in want got; do
+		rm -rf "$out/$side.d"
+		mkdir -p "$out/$side.d"
+	done
+	for side in want got; do
+		case $side in want) dump=$2 ;; got) dump=$3 ;; esac
+		awk -v dir="$out/$side.d" '
+		FNR == NR { idx[$0] = FNR; next }
+		substr($0, 1, 2) == "# " { if (f) close(f); f = dir "/" idx[substr($0, 3)] }
+		{ if (f) print > f }' "$1" "$dump"
+	done
+	i=0
+	while read -r f; do
+		i=$((i + 1))
+		cmp -s "$out/want.d/$i" "$out/got.d/$i" || echo "$f"
+	done < "$1"
 }
 
 identical=0 differ=0 shown=0
@@ -59,7 +64,7 @@ for b in "$out"/batch.*; do
 	if cmp -s "$b.want" "$b.got"; then
 		identical=$((identical + n))
 	else
-		per_file "$b.want" "$b.got" > "$b.bad"
+		per_file "$b" "$b.want" "$b.got" > "$b.bad"
 		d=$(wc -l < "$b.bad")
 		differ=$((differ + d))
 		identical=$((identical + n - d))
