@@ -634,9 +634,14 @@ static MapKey map_key(Const *v, Type *t)
 	}
 }
 
-static uint64_t map_key_hash(const MapKey *k)
+static uint64_t map_key_hash(MapKey *k)
 {
 	uint64_t h = (uint64_t)k->kind * 0x9e3779b97f4a7c15ull;
+	/* -0 and +0 are one key (values too small for a float64 become zero) */
+	if (k->f == 0)
+		k->f = 0;
+	if (k->g == 0)
+		k->g = 0;
 	switch (k->kind) {
 	case 1: case 2: case 6:
 		return h ^ hash_bytes(&k->i, sizeof k->i);
