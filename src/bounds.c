@@ -158,6 +158,79 @@ static void walk_safe(Node *n)
 	}
 }
 
+/* gc's readsMemory: may evaluating n read memory an assignment through
+ * a pointer could change? */
+static bool reads_memory(Node *n)
+{
+	switch (n->op) {
+	case ONAME:
+		if (n->nm->class == PFUNC)
+			return false;
+		return n->nm->addrtaken || n->nm->class == PEXTERN || n->esc == ESC_HEAP ||
+		       n->nm->class == PAUTOHEAP;
+	case OADD: case OAND: case OANDAND: case OANDNOT: case OBITNOT: case OCONV:
+	case OCONVIFACE: case OCONVNOP: case ODIV: case ODOT: case ODOTTYPE:
+	case OLITERAL: case OLSH: case OMOD: case OMUL: case ONEG: case ONIL: case OOR:
+	case OOROR: case OPAREN: case OPLUS: case ORSH: case OSUB: case OXOR:
+		return false;
+	default:
+		return true;
+	}
+}
+
+typedef struct As2State {
+	PtrMap assigned;   /* local names assigned so far */
+	bool memwrite;     /* an earlier assignment went through memory */
+} As2State;
+
+static bool affected(As2State *st, Node *n)
+{
+	int i;
+	if (!n)
+		return false;
+	if (n->op == ONAME && ptrmap_get(&st->assigned, n->nm))
+		return true;
+	if (st->memwrite && reads_memory(n))
+		return true;
+	if (affected(st, n->x) || affected(st, n->y) || affected(st, n->z) || affected(st, n->w))
+		return true;
+	for (i = 0; i < n->list.n; i++)
+		if (affected(st, n->list.v[i]))
+			return true;
+	return false;
+}
+
+/* a, b = x, y: gc's ascompatee assigns pair by pair, each left side
+ * before its right side, except that a right side an earlier pair may
+ * change is copied first. */
+static void walk_as2(Node *n)
+{
+	As2State st;
+	int i;
+	memset(&st, 0, sizeof st);
+	walk_list(&n->init);
+	for (i = 0; i < n->list.n; i++) {
+		Node *l = n->list.v[i], *r = n->rlist.v[i], *base = l;
+		bool early = affected(&st, r);
+		if (early)
+			walk_node(r);
+		walk_node(l);
+		if (!early)
+			walk_node(r);
+		while (base && ((base->op == OINDEX && type_under(base->x->type)->kind == TYPE_ARRAY) ||
+		                base->op == OPAREN || base->op == ODOT))
+			base = base->x;
+		if (!base || base->op != ONAME)
+			st.memwrite = true;
+		else if (base->nm->addrtaken || base->nm->class == PEXTERN || base->esc == ESC_HEAP ||
+		         base->nm->class == PAUTOHEAP)
+			st.memwrite = true;
+		else if (!ir_is_blank(base))
+			ptrmap_put(&st.assigned, base->nm, base->nm);
+	}
+	ptrmap_free(&st.assigned);
+}
+
 static void walk_node(Node *n)
 {
 	int i;
@@ -173,10 +246,14 @@ static void walk_node(Node *n)
 		}
 		return;
 	}
-	if (n->op == OINDEX)
-		check_elided(n, n->y);
+	if (n->op == OAS2 && n->list.n == n->rlist.n) {
+		walk_as2(n);
+		return;
+	}
 	walk_node(n->x);
 	walk_node(n->y);
+	if (n->op == OINDEX)
+		check_elided(n, n->y);   /* after its operands, as gc's walk */
 	walk_node(n->z);
 	walk_node(n->w);
 	walk_list(&n->list);

@@ -132,6 +132,7 @@ void esc_flow(Batch *b, Hole k, Location *src)
 		/* dst = &src with dst already in the heap */
 		if (b->mflag >= 2) {
 			char pbuf[512];
+			esc_out_header();
 			pos_str(src->n->pos, pbuf, sizeof pbuf);
 			printf("%s: %s escapes to heap:\n", pbuf, ir_node_string(src->n));
 			explain_flow(b, pbuf, dst, src, k.derefs, k.notes);

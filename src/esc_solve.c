@@ -150,6 +150,7 @@ static void walk_one(Batch *b, Location *root, uint32_t walkgen, Queue *enq, Que
 			if (loc_is_class(l, PPARAM)) {
 				if (b->mflag >= 2 && !l->escapes) {
 					char pos[512];
+					esc_out_header();
 					printf("%s: parameter %s leaks to %s with derefs=%d:\n",
 					       pos_str(l->n->pos, pos, sizeof pos), ir_node_string(l->n),
 					       explain_loc(b, root), derefs);
@@ -160,6 +161,7 @@ static void walk_one(Batch *b, Location *root, uint32_t walkgen, Queue *enq, Que
 			if (addressof && !l->escapes) {
 				if (b->mflag >= 2) {
 					char pos[512];
+					esc_out_header();
 					printf("%s: %s escapes to heap:\n", pos_str(l->n->pos, pos, sizeof pos),
 					       ir_node_string(l->n));
 					explain_path(b, root, l);

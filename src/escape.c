@@ -29,10 +29,28 @@ void esc_set_smallframes(void)
 	MAX_IMPLICIT_STACK_VAR_SIZE = 16 * 1024;
 }
 
+/* go build prints a package's "# importpath" line only above output:
+ * it is held until the package's first message. */
+static const char *pending_header;
+
+void esc_set_header(const char *path)
+{
+	pending_header = path;
+}
+
+void esc_out_header(void)
+{
+	if (pending_header) {
+		printf("# %s\n", pending_header);
+		pending_header = NULL;
+	}
+}
+
 void esc_warn(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	char pbuf[512];
+	esc_out_header();
 	pos_str(pos, pbuf, sizeof pbuf);
 	printf("%s: ", pbuf);
 	va_start(ap, fmt);

@@ -120,6 +120,8 @@ void esc_package(IrPackage *p, EscContext *ctx);
 void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive);
 bool esc_in_mutual_batch(IrFunc *fn);
 void esc_warn(Pos pos, const char *fmt, ...);
+void esc_set_header(const char *path);   /* "# path", printed above the package's first message */
+void esc_out_header(void);
 void esc_set_smallframes(void);     /* gc's -smallframes */
 
 /* esc_graph.c */

@@ -201,10 +201,8 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		ctx.mflag = root ? mflag : 0;
 		if (root) {
 			rename_files(p, cwd);
-			if (!p->cmdline && mflag) {
-				fflush(stdout);
-				printf("# %s\n", p->path);
-			}
+			if (!p->cmdline && mflag)
+				esc_set_header(p->path);
 		}
 		visible_pkgs(p, &visible, &nvisible);
 		gc_fmt_set_local(pkg, visible, nvisible);
@@ -219,6 +217,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		ir_forget_funcs();
 		ir_set_arena(NULL);
 		arena_free(&irmem);
+		esc_set_header(NULL);
 		fflush(stdout);
 	}
 	diag_flush();

@@ -344,8 +344,7 @@ bool gc_has_shape(Type *t)
 				return true;
 		return false;
 	case TYPE_SIGNATURE:
-		return gc_has_shape(t->u.sig.params) || gc_has_shape(t->u.sig.results) ||
-		       (t->u.sig.recv && gc_has_shape(t->u.sig.recv->type));
+		return gc_has_shape(t->u.sig.params) || gc_has_shape(t->u.sig.results);
 	case TYPE_INTERFACE:
 		for (i = 0; i < t->u.iface.nmethods; i++)
 			if (gc_has_shape(t->u.iface.methods[i]->type))
@@ -359,15 +358,20 @@ bool gc_has_shape(Type *t)
 	}
 }
 
-/* t with every shape inside replaced by its underlying type. */
-static Type *unshape(Type *t);
+/* t with every shape inside replaced: by the type map gives for it, or
+ * (map NULL) by its underlying type. */
+typedef struct Reshape {
+	TypeList *from, *to;
+} Reshape;
 
-static Object **unshape_objs(Object **in, int n)
+static Type *reshape(Reshape *r, Type *t);
+
+static Object **reshape_objs(Reshape *r, Object **in, int n)
 {
 	Object **out = NULL;
 	int i;
 	for (i = 0; i < n; i++) {
-		Type *u = unshape(in[i]->type);
+		Type *u = reshape(r, in[i]->type);
 		if (u == in[i]->type)
 			continue;
 		if (!out) {
@@ -379,53 +383,73 @@ static Object **unshape_objs(Object **in, int n)
 	return out;
 }
 
-static Type *unshape_tuple(Type *t)
+static Type *reshape_tuple(Reshape *r, Type *t)
 {
-	Object **v = t ? unshape_objs(t->u.tuple.vars, t->u.tuple.n) : NULL;
+	Object **v = t ? reshape_objs(r, t->u.tuple.vars, t->u.tuple.n) : NULL;
 	return v ? new_tuple(v, t->u.tuple.n) : t;
 }
 
-static Type *unshape(Type *t)
+static Type *reshape(Reshape *r, Type *t)
 {
 	Type *e, *k;
+	int i;
 	if (!t || !gc_has_shape(t))
 		return t;
 	switch (t->kind) {
 	case TYPE_NAMED: {
 		TypeList targs;
-		int i;
-		if (gc_is_shape(t))
-			return t->u.named.underlying;
+		if (gc_is_shape(t)) {
+			if (!r->from)
+				return t->u.named.underlying;
+			for (i = 0; i < r->from->n; i++)
+				if (r->from->v[i] == t)
+					return r->to->v[i];
+			return t;
+		}
 		targs.n = t->u.named.targs.n;
 		targs.v = NEWARRAY(types_arena(), Type *, targs.n);
 		for (i = 0; i < targs.n; i++)
-			targs.v[i] = unshape(t->u.named.targs.v[i]);
+			targs.v[i] = reshape(r, t->u.named.targs.v[i]);
 		return instance_of(NULL, NOPOS, t->u.named.orig, targs);
 	}
-	case TYPE_POINTER: return new_pointer(unshape(t->u.pointer.elem));
-	case TYPE_SLICE: return new_slice(unshape(t->u.slice.elem));
-	case TYPE_ARRAY: return new_array(unshape(t->u.array.elem), t->u.array.len);
-	case TYPE_CHAN: return new_chan(t->u.chan.dir, unshape(t->u.chan.elem));
+	case TYPE_POINTER: return new_pointer(reshape(r, t->u.pointer.elem));
+	case TYPE_SLICE: return new_slice(reshape(r, t->u.slice.elem));
+	case TYPE_ARRAY: return new_array(reshape(r, t->u.array.elem), t->u.array.len);
+	case TYPE_CHAN: return new_chan(t->u.chan.dir, reshape(r, t->u.chan.elem));
 	case TYPE_MAP:
-		k = unshape(t->u.map.key);
-		e = unshape(t->u.map.elem);
+		k = reshape(r, t->u.map.key);
+		e = reshape(r, t->u.map.elem);
 		return new_map(k, e);
 	case TYPE_STRUCT: {
-		Object **f = unshape_objs(t->u.strct.fields, t->u.strct.nfields);
+		Object **f = reshape_objs(r, t->u.strct.fields, t->u.strct.nfields);
 		return f ? new_struct(f, t->u.strct.nfields, t->u.strct.tags) : t;
 	}
 	case TYPE_TUPLE:
-		return unshape_tuple(t);
+		return reshape_tuple(r, t);
 	case TYPE_SIGNATURE: {
 		Type *n = new_type(TYPE_SIGNATURE);
 		n->u.sig = t->u.sig;
-		n->u.sig.params = unshape_tuple(t->u.sig.params);
-		n->u.sig.results = unshape_tuple(t->u.sig.results);
+		n->u.sig.params = reshape_tuple(r, t->u.sig.params);
+		n->u.sig.results = reshape_tuple(r, t->u.sig.results);
 		return n;
 	}
 	default:
 		return t;
 	}
+}
+
+static Type *unshape(Type *t)
+{
+	Reshape r = {NULL, NULL};
+	return reshape(&r, t);
+}
+
+Type *gc_subst_shapes(Type *t, TypeList shapes, TypeList targs)
+{
+	Reshape r;
+	r.from = &shapes;
+	r.to = &targs;
+	return reshape(&r, t);
 }
 
 static bool not_in_heap(Type *t)

@@ -36,5 +36,7 @@ bool gc_is_shape(Type *t);
 bool gc_has_shape(Type *t);
 /* The shape of type argument t for type parameter tparam at index. */
 Type *gc_shapify(Type *t, int index, Type *tparam);
+/* t with shapes[i] replaced by targs[i] (a shaped type made concrete). */
+Type *gc_subst_shapes(Type *t, TypeList shapes, TypeList targs);
 
 #endif

@@ -173,7 +173,7 @@ static void fmt_type(Buf *b, Type *t, int depth)
 				buf_putc(b, ';');
 			buf_putc(b, ' ');
 			if (!obj_exported(m) && m->pkg) {
-				buf_puts(b, m->pkg->path);
+				buf_puts(b, gc_link_prefix(m->pkg));   /* gc spells these as link names */
 				buf_putc(b, '.');
 			}
 			buf_puts(b, m->name);

@@ -26,6 +26,7 @@ typedef struct Lower {
 	NodeList *out;           /* statement list being built */
 	struct InstCtx *inst;    /* lower_inst.c: the shaped instance being lowered, or NULL */
 	struct Stencil *stencil; /* lower_inst.c: the package's instances */
+	NodeList pkgassigns;     /* package-level var assignments, in declaration order */
 } Lower;
 
 /* lower.c */
@@ -50,6 +51,7 @@ Node *inst_builtin_const(Lower *L, Expr *call);           /* unsafe.Sizeof & co.
 void inst_closure_begin(Lower *L, IrFunc *fn);
 void inst_closure_end(Lower *L, IrFunc *fn);
 void inst_switch_tag(Lower *L, Node *sw);                  /* switch on a shaped value: compared as interfaces */
+void inst_commaok_conv(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs);   /* v, ok = shaped into an interface */
 void inst_note_var_spec(Lower *L, Spec *sp, PtrMap *defs);
 void inst_package_begin(Lower *L, File **files, int nfiles);
 void inst_package_stencil(Lower *L);                       /* instances of everything used, before init */

@@ -2,6 +2,7 @@
  * implicit conversions gc's type checker inserts. */
 #include <string.h>
 
+#include "inst.h"
 #include "lower.h"
 
 Node *lower_implicit(Node *n)
@@ -41,6 +42,8 @@ static Op assign_op(Type *src, Type *dst)
 			return OCONVNOP;
 		if ((!type_has_name(src) || !type_has_name(dst)) && !is_iface(src))
 			return OCONVNOP;
+		if (gc_is_shape(src) || gc_is_shape(dst))
+			return OCONVNOP;   /* a shape and a type it stands for */
 	}
 	if (is_iface(dst) && !(src->kind == TYPE_BASIC && src->u.basic.kind == KIND_UNTYPED_NIL))
 		return OCONVIFACE;
@@ -278,8 +281,8 @@ static bool type_assignable(Type *v, Type *t)
 	tu = type_under(t);
 	if (types_identical(vu, tu) && (!type_has_name(v) || !type_has_name(t)) && !is_typeparam(v) && !is_typeparam(t))
 		return true;
-	if (is_iface(t) && types_implements(v, t, NULL))
-		return true;
+	if (is_iface(t) && (gc_is_shape(v) || types_implements(v, t, NULL)))
+		return true;   /* shapes implement what they were checked to */
 	if (vu->kind == TYPE_CHAN && vu->u.chan.dir == CHANDIR_BOTH && tu->kind == TYPE_CHAN &&
 	    types_identical(vu->u.chan.elem, tu->u.chan.elem) && (!type_has_name(v) || !type_has_name(t)))
 		return true;
@@ -302,12 +305,13 @@ static void fix_compare(Lower *L, Node *n)
 	if ((n->op != OEQ && n->op != ONE) || types_identical(lt, rt))
 		return;
 	if (type_assignable(lt, rt)) {
-		if (is_iface(rt) == is_iface(lt) || type_size(lt) >= 1 << 16)
+		/* in an instance, shaped operands always convert (lower_inst.c) */
+		if (is_iface(rt) == is_iface(lt) || type_size(lt) >= 1 << 16 || (L->inst && gc_has_shape(lt)))
 			n->x = ir_node1(assign_op(lt, rt), L->curpos, rt, l);
 		converted = true;
 	}
 	if (!converted && type_assignable(rt, lt)) {
-		if (is_iface(rt) == is_iface(lt) || type_size(rt) >= 1 << 16)
+		if (is_iface(rt) == is_iface(lt) || type_size(rt) >= 1 << 16 || (L->inst && gc_has_shape(rt)))
 			n->y = ir_node1(assign_op(rt, lt), L->curpos, lt, r);
 	}
 }
@@ -427,11 +431,18 @@ Node *lower_complit(Lower *L, Type *t, Expr *e)
 			} else {
 				key = lower_expr(L, el->u.keyvalue.key);
 			}
+			if (L->inst)
+				L->curpos = el->pos;   /* the key-value node, as stenciling visits it */
 			val = wrap_name(el->u.keyvalue.value->pos, lower_expr(L, el->u.keyvalue.value));
+			if (L->inst && val->op == OPAREN)
+				L->curpos = val->pos;
 			kv = ir_node2(OKEY, el->pos, NULL, key, val);
 			nl_push(&n->list, kv);
 		} else {
-			nl_push(&n->list, wrap_name(el->pos, lower_expr(L, el)));
+			Node *v = wrap_name(el->pos, lower_expr(L, el));
+			if (L->inst && v->op == OPAREN)
+				L->curpos = v->pos;
+			nl_push(&n->list, v);
 		}
 	}
 	/* gc's transformCompLit */

@@ -288,9 +288,12 @@ void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs)
 		as2->rlist = values;
 		for (i = 0; i < names.n; i++) {
 			nl_push(&as2->list, names.v[i]);
+			if (!ir_is_blank(names.v[i]))
+				names.v[i]->nm->defn = as2;
 			if (sp->u.value.names.v[i]->u.ident.def)
 				ptrmap_put(defs, sp->u.value.names.v[i]->u.ident.def, as2);
 		}
+		nl_push(&L->pkgassigns, as2);
 		if (values.n == 1) {
 			switch (values.v[0]->op) {
 			case OINDEXMAP: as2->op = OAS2MAPR; break;
@@ -303,6 +306,7 @@ void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs)
 	}
 	for (i = 0; i < names.n; i++) {
 		Node *as = ir_node2(OAS, pos, NULL, names.v[i], values.n ? values.v[i] : NULL);
+		nl_push(&L->pkgassigns, as);
 		if (as->y && !ir_is_blank(as->x))
 			as->y = lower_assign_conv(L, as->y, as->x->type);
 		if (!ir_is_blank(names.v[i]))
@@ -313,25 +317,215 @@ void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs)
 	(void)as2;
 }
 
-/* Builds the package's init function from the initialisers, in order. */
+/* --- gc's initialisation order ----------------------------------------------------
+ *
+ * gc orders the package's assignments itself, not as the type checker
+ * does: it takes them in declaration order, and an assignment waiting
+ * on variables not yet initialised is released as soon as the last of
+ * them is; of those ready at once, the first declared goes first. An
+ * assignment depends on the variables its right side mentions, directly
+ * or through the bodies of the functions and methods it mentions. */
+
+typedef struct InitDeps {
+	PtrMap seen;             /* IrName -> itself */
+	Vec vars;                /* ONAME nodes of package variables found */
+} InitDeps;
+
+static void deps_node(InitDeps *d, Node *n);
+
+static void deps_list(InitDeps *d, NodeList *l)
+{
+	int i;
+	for (i = 0; i < l->n; i++)
+		deps_node(d, l->v[i]);
+}
+
+static void deps_func(InitDeps *d, IrFunc *fn)
+{
+	if (fn)
+		deps_list(d, &fn->body);
+}
+
+/* a function or variable the right side refers to */
+static void found_dep(InitDeps *d, Node *name, IrFunc *fn)
+{
+	if (!name || ptrmap_get(&d->seen, name))
+		return;
+	if (name->nm->class == PEXTERN) {
+		if (!name->nm->defn)
+			return;   /* declared in another package */
+		ptrmap_put(&d->seen, name, name);
+		vec_push(&d->vars, name);
+		return;
+	}
+	if (!fn)
+		return;   /* imported, or without body */
+	ptrmap_put(&d->seen, name, name);
+	deps_func(d, fn);
+}
+
+static void deps_node(InitDeps *d, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->op) {
+	case ONAME:
+		if (n->nm->class == PEXTERN)
+			found_dep(d, n, NULL);
+		else if (n->nm->class == PFUNC)
+			found_dep(d, n, n->func);
+		return;
+	case OCLOSURE:
+		if (n->func)
+			deps_func(d, n->func);
+		break;
+	case OMETHEXPR: case OMETHVALUE: case ODOTMETH: {
+		IrFunc *fn = ir_method_expr_func(n);
+		if (fn)
+			found_dep(d, fn->nname, fn);
+		break;
+	}
+	default:
+		break;
+	}
+	deps_list(d, &n->init);
+	deps_node(d, n->x);
+	deps_node(d, n->y);
+	deps_node(d, n->z);
+	deps_node(d, n->w);
+	deps_list(d, &n->list);
+	deps_list(d, &n->rlist);
+	deps_list(d, &n->body);
+	deps_list(d, &n->els);
+}
+
+static Pos first_lhs_pos(Node *as)
+{
+	return as->op == OAS ? as->x->pos : as->list.v[0]->pos;
+}
+
+typedef struct InitOrder {
+	PtrMap index;            /* assignment -> its index + 1 */
+	int *pending;            /* per assignment: variables still to wait for; -1 once done */
+	Vec *blocking;           /* per assignment: the assignments waiting on it */
+	Node **ready;            /* min-heap by first left-hand position */
+	int nready;
+	Node **out;
+	int nout;
+} InitOrder;
+
+static void ready_push(InitOrder *o, Node *as)
+{
+	int i = o->nready++;
+	o->ready[i] = as;
+	while (i > 0 && first_lhs_pos(o->ready[(i - 1) / 2]) > first_lhs_pos(o->ready[i])) {
+		Node *t = o->ready[i];
+		o->ready[i] = o->ready[(i - 1) / 2];
+		o->ready[(i - 1) / 2] = t;
+		i = (i - 1) / 2;
+	}
+}
+
+static Node *ready_pop(InitOrder *o)
+{
+	Node *top = o->ready[0];
+	int i = 0;
+	o->ready[0] = o->ready[--o->nready];
+	for (;;) {
+		int l = 2 * i + 1, r = l + 1, m = i;
+		Node *t;
+		if (l < o->nready && first_lhs_pos(o->ready[l]) < first_lhs_pos(o->ready[m]))
+			m = l;
+		if (r < o->nready && first_lhs_pos(o->ready[r]) < first_lhs_pos(o->ready[m]))
+			m = r;
+		if (m == i)
+			break;
+		t = o->ready[i];
+		o->ready[i] = o->ready[m];
+		o->ready[m] = t;
+		i = m;
+	}
+	return top;
+}
+
+static int as_index(InitOrder *o, Node *as)
+{
+	return (int)(intptr_t)ptrmap_get(&o->index, as) - 1;
+}
+
+static void flush_ready(InitOrder *o)
+{
+	while (o->nready) {
+		Node *as = ready_pop(o);
+		int i = as_index(o, as), j;
+		o->out[o->nout++] = as;
+		o->pending[i] = -1;
+		for (j = 0; j < o->blocking[i].n; j++) {
+			int k = as_index(o, o->blocking[i].v[j]);
+			if (--o->pending[k] == 0)
+				ready_push(o, o->blocking[i].v[j]);
+		}
+		vec_free(&o->blocking[i]);
+	}
+}
+
+static void process_assign(InitOrder *o, Node *as)
+{
+	InitDeps d;
+	int i = as_index(o, as), j;
+	memset(&d, 0, sizeof d);
+	if (as->op == OAS)
+		deps_node(&d, as->y);
+	else if (as->rlist.n)
+		deps_node(&d, as->rlist.v[0]);
+	o->pending[i] = 0;
+	for (j = 0; j < d.vars.n; j++) {
+		Node *defn = ((Node *)d.vars.v[j])->nm->defn;
+		int k = as_index(o, defn);
+		if (k < 0 || o->pending[k] == -1)
+			continue;
+		o->pending[i]++;
+		vec_push(&o->blocking[k], as);
+	}
+	if (o->pending[i] == 0)
+		ready_push(o, as);
+	ptrmap_free(&d.seen);
+	vec_free(&d.vars);
+}
+
+/* Builds the package's init function from its assignments, in gc's
+ * order. */
 IrFunc *lower_pkg_init(Lower *L, PtrMap *defs)
 {
 	Sched s;
 	IrFunc *fn = L->initfn;
-	PtrMap done = {0};
-	int i;
+	NodeList *all = &L->pkgassigns;
+	InitOrder o;
+	int i, n = all->n;
 	memset(&s, 0, sizeof s);
 	s.L = L;
 	s.out = &fn->body;
 	s.defs = *defs;
-	for (i = 0; i < L->pkg->ninits; i++) {
-		Initializer *in = L->pkg->inits[i];
-		Node *as = in->nlhs ? ptrmap_get(defs, in->lhs[0]) : NULL;
-		if (!as || ptrmap_get(&done, as))
-			continue;
-		ptrmap_put(&done, as, as);
-		static_init(&s, as);
+	memset(&o, 0, sizeof o);
+	o.pending = NEWARRAY(ir_arena(), int, n + 1);
+	o.blocking = NEWARRAY(ir_arena(), Vec, n + 1);
+	o.ready = NEWARRAY(ir_arena(), Node *, n + 1);
+	o.out = NEWARRAY(ir_arena(), Node *, n + 1);
+	for (i = 0; i < n; i++)
+		ptrmap_put(&o.index, all->v[i], (void *)(intptr_t)(i + 1));
+	for (i = 0; i < n; i++) {
+		process_assign(&o, all->v[i]);
+		flush_ready(&o);
 	}
-	ptrmap_free(&done);
+	/* a cycle (reported by the type checker): the rest in declaration order */
+	for (i = 0; i < n; i++)
+		if (o.pending[i] != -1)
+			o.out[o.nout++] = all->v[i];
+	for (i = 0; i < o.nout; i++)
+		if (o.out[i]->op != OAS || o.out[i]->y)
+			static_init(&s, o.out[i]);   /* (var x T: zero, nothing to run) */
+	for (i = 0; i < n; i++)
+		vec_free(&o.blocking[i]);
+	ptrmap_free(&o.index);
 	return fn;
 }

@@ -48,7 +48,7 @@ typedef struct MethExpr {
 typedef struct Dict {
 	TypeList shapes;
 	Vec derived;             /* Type *: types built from the shapes */
-	Vec subdicts;            /* Node *: calls and references of generic functions */
+	Vec subdicts;            /* SubDict *: calls and references of generic functions */
 	Vec itabs;               /* Node *: conversions and assertions needing itabs */
 	Vec methexprs;           /* MethExpr *: methods called on type parameters */
 	int nshapes, startsub, startitab, startmeth, len;
@@ -67,6 +67,16 @@ typedef struct DictUse {
 typedef struct Inst Inst;
 
 /* The instance being lowered: L->inst. */
+/* A sub-dictionary entry: the call or reference, and what it uses
+ * (as gc saves it before stenciling rewrites the node). */
+typedef struct SubDict {
+	Node *node;
+	Object *gf;              /* NULL: a method called on a type parameter */
+	TypeList targs;          /* shaped */
+	bool ismeth;
+	struct DictUse *bound;
+} SubDict;
+
 typedef struct InstCtx {
 	Inst *inst;
 	SubstMap smap;
@@ -100,9 +110,11 @@ typedef struct VarMark {
 typedef struct Stencil {
 	PtrMap insts;            /* key -> Inst */
 	PtrMap dictnames;        /* dictionary symbol -> ONAME */
+	PtrMap dictsyms;         /* dictionary symbol -> itself, once made */
 	PtrMap fndicts;          /* IrFunc -> FnDict */
 	Vec vars;                /* VarMark * */
 	Vec types;               /* Type *: instantiated types, as the package mentions them */
+	int typesdone;           /* how many had their methods instantiated */
 	PtrMap seentypes;
 	PtrMap seenobjs;
 	int dnum;                /* numbering of .dictN and .rcvrN */
@@ -115,6 +127,18 @@ Type *lower_type(Lower *L, Type *t)
 	if (!L->inst || !t)
 		return t;
 	return subst_type(NULL, NOPOS, t, &L->inst->smap);
+}
+
+static bool is_empty_iface(Type *t)
+{
+	return t && type_under(t)->kind == TYPE_INTERFACE && !is_typeparam(t) &&
+	       interface_type_set(NULL, NOPOS, type_under(t))->nmethods == 0 &&
+	       interface_type_set(NULL, NOPOS, type_under(t))->allterms;
+}
+
+static bool is_iface(Type *t)
+{
+	return t && !is_typeparam(t) && type_under(t)->kind == TYPE_INTERFACE;
 }
 
 static Type *uintptr_type(void)
@@ -420,7 +444,8 @@ void inst_closure_end(Lower *L, IrFunc *fn)
 	ptrmap_put(&closure_dicts, fn, fd);
 }
 
-/* A switch on a shaped value compares interfaces. */
+/* A switch on a shaped value, or with shaped case values, compares
+ * interfaces. */
 void inst_switch_tag(Lower *L, Node *sw)
 {
 	int i, j;
@@ -428,18 +453,15 @@ void inst_switch_tag(Lower *L, Node *sw)
 	if (!L->inst || !sw->x)
 		return;
 	tt = sw->x->type;
-	if (!tt || !gc_has_shape(tt) || !types_comparable(tt, false, NULL))
+	if (!tt || !types_comparable(tt, false, NULL))
 		return;
-	if (type_under(tt)->kind == TYPE_INTERFACE && interface_type_set(NULL, NOPOS, tt)->nmethods == 0)
-		return;
-	sw->x = lower_assign_conv(L, sw->x, typ_empty_iface);
+	if (gc_has_shape(tt) && !is_empty_iface(tt))
+		sw->x = lower_assign_conv(L, sw->x, typ_empty_iface);
 	for (i = 0; i < sw->list.n; i++) {
 		Node *cs = sw->list.v[i];
 		for (j = 0; j < cs->list.n; j++) {
 			Node *v = cs->list.v[j];
-			if (v->type && gc_has_shape(v->type) &&
-			    !(type_under(v->type)->kind == TYPE_INTERFACE &&
-			      interface_type_set(NULL, NOPOS, v->type)->nmethods == 0))
+			if (v->type && gc_has_shape(v->type) && !is_empty_iface(v->type))
 				cs->list.v[j] = lower_assign_conv(L, v, typ_empty_iface);
 		}
 	}
@@ -447,17 +469,33 @@ void inst_switch_tag(Lower *L, Node *sw)
 
 /* --- the dictionary layout (gc's getInstInfo) ------------------------------------------- */
 
-static bool is_empty_iface(Type *t)
+static TypeList funcinst_targs(Node *fi);
+
+static void add_subdict(Dict *d, Node *n, Node *ref, DictUse *bound)
 {
-	return t && type_under(t)->kind == TYPE_INTERFACE && !is_typeparam(t) &&
-	       interface_type_set(NULL, NOPOS, type_under(t))->nmethods == 0 &&
-	       interface_type_set(NULL, NOPOS, type_under(t))->allterms;
+	SubDict *sd = NEW(ir_arena(), SubDict);
+	sd->node = n;
+	sd->bound = bound;
+	if (ref && ref->op == OFUNCINST) {
+		sd->gf = ref->x->nm->obj;
+		sd->targs = funcinst_targs(ref);
+	} else if (ref) {
+		sd->gf = generic_origin(ref->sel);
+		sd->targs = method_recv_named(ref->sel)->u.named.targs;
+		sd->ismeth = true;
+	}
+	vec_push(&d->subdicts, sd);
 }
 
-static bool is_iface(Type *t)
+static int find_subdict(Dict *d, Node *n)
 {
-	return t && !is_typeparam(t) && type_under(t)->kind == TYPE_INTERFACE;
+	int i;
+	for (i = 0; i < d->subdicts.n; i++)
+		if (((SubDict *)d->subdicts.v[i])->node == n)
+			return i;
+	return -1;
 }
+
 
 static void add_type(Dict *d, Node *n, Type *t)
 {
@@ -549,7 +587,7 @@ static void layout_walk(LayoutWalk *w, Node *n)
 	switch (n->op) {
 	case OFUNCINST:
 		if (!ptrmap_get(&w->called, n) && types_have_shape(funcinst_targs(n)))
-			vec_push(&d->subdicts, n);
+			add_subdict(d, n, n, NULL);
 		break;
 	case OMETHEXPR: case OMETHVALUE:
 		if (u && u->kind == DU_BOUNDVALUE) {
@@ -557,21 +595,21 @@ static void layout_walk(LayoutWalk *w, Node *n)
 			break;
 		}
 		if (!ptrmap_get(&w->called, n) && shaped_generic_method(n))
-			vec_push(&d->subdicts, n);
+			add_subdict(d, n, n, NULL);
 		break;
 	case OCALLFUNC:
 		if (n->x && n->x->op == OFUNCINST) {
 			ptrmap_put(&w->called, n->x, n);
 			if (types_have_shape(funcinst_targs(n->x)))
-				vec_push(&d->subdicts, n);
+				add_subdict(d, n, n->x, NULL);
 		} else if (n->x && n->x->op == OMETHEXPR && n->x->sel && is_generic_method(n->x->sel)) {
 			ptrmap_put(&w->called, n->x, n);
 			if (shaped_generic_method(n->x))
-				vec_push(&d->subdicts, n);
+				add_subdict(d, n, n->x, NULL);
 		} else if (u && u->kind == DU_BOUNDCALL) {
 			/* gc sees the call of x.M: the call, the method value (its
 			 * type, then x), then the arguments */
-			vec_push(&d->subdicts, n);
+			add_subdict(d, n, NULL, u);
 			add_methexpr(d, u->idx, u->method->name);
 			layout_list(w, &n->init);
 			add_type(d, n, n->type);
@@ -921,18 +959,80 @@ static Inst *get_instantiation(Lower *L, Object *gf, TypeList targs, bool ismeth
 	return in;
 }
 
-/* &.dict.F[targs]: the static dictionary of concrete type arguments. */
-static Node *static_dict(Lower *L, Pos pos, Object *gf, TypeList targs, bool ismeth)
+static const char *dict_sym_name(Lower *L, Object *gf, TypeList targs, bool ismeth)
 {
-	Stencil *S = stencil_of(L);
 	Buf b = {0};
 	const char *sym;
-	Node *name, *addr;
 	qual(&b, L, gf);
 	buf_puts(&b, ".dict.");
 	put_inst_name(&b, gf, ismeth, targs);
 	sym = intern(b.s, b.n);
 	buf_free(&b);
+	return sym;
+}
+
+static void note_type(Stencil *S, Type *t);
+static void instantiate_methods(Lower *L);
+
+/* gc's getDictionarySym: the dictionary of gf for concrete type
+ * arguments. Making it makes its sub-dictionaries (and their instances)
+ * for the type arguments its calls get; the concrete types that appear
+ * have their methods instantiated. */
+static void dict_sym(Lower *L, Object *gf, TypeList targs, bool ismeth)
+{
+	Stencil *S = stencil_of(L);
+	const char *sym = dict_sym_name(L, gf, targs, ismeth);
+	Inst *in;
+	Dict *d;
+	int i, j;
+	if (ptrmap_get(&S->dictsyms, sym))
+		return;
+	ptrmap_put(&S->dictsyms, sym, (void *)sym);
+	in = get_instantiation(L, gf, targs, ismeth);
+	if (!in)
+		return;
+	d = in->ctx.dict;
+	/* the derived types made concrete are types gc meets */
+	for (i = 0; i < d->derived.n; i++)
+		note_type(S, gc_subst_shapes(d->derived.v[i], in->shapes, targs));
+	for (i = 0; i < d->subdicts.n; i++) {
+		SubDict *sd = d->subdicts.v[i];
+		TypeList sub;
+		if (sd->bound) {
+			/* a method of a type argument that is itself an instance */
+			Type *rt = sd->bound->idx >= 0 && sd->bound->idx < targs.n ? targs.v[sd->bound->idx] : NULL;
+			Type *orig;
+			Object *m = NULL;
+			if (!rt || rt->kind != TYPE_NAMED || rt->u.named.targs.n == 0 || type_under(rt)->kind == TYPE_INTERFACE)
+				continue;
+			orig = rt->u.named.orig;
+			for (j = 0; j < named_nmethods(orig); j++)
+				if (named_method(orig, j)->name == sd->bound->method->name)
+					m = named_method(orig, j);
+			if (m)
+				dict_sym(L, m, rt->u.named.targs, true);
+			continue;
+		}
+		if (!sd->gf)
+			continue;
+		sub.n = sd->targs.n;
+		sub.v = NEWARRAY(types_arena(), Type *, sub.n ? sub.n : 1);
+		for (j = 0; j < sub.n; j++) {
+			sub.v[j] = gc_subst_shapes(sd->targs.v[j], in->shapes, targs);
+			note_type(S, sub.v[j]);
+		}
+		dict_sym(L, sd->gf, sub, sd->ismeth);
+	}
+	instantiate_methods(L);
+}
+
+/* &.dict.F[targs]: the static dictionary of concrete type arguments. */
+static Node *static_dict(Lower *L, Pos pos, Object *gf, TypeList targs, bool ismeth)
+{
+	Stencil *S = stencil_of(L);
+	const char *sym = dict_sym_name(L, gf, targs, ismeth);
+	Node *name, *addr;
+	dict_sym(L, gf, targs, ismeth);
 	name = ptrmap_get(&S->dictnames, sym);
 	if (!name) {
 		name = ir_name(pos, sym, PEXTERN, uintptr_type(), NULL);
@@ -949,7 +1049,7 @@ static Node *dict_for(Lower *L, FnDict *fd, Node *n, Object *gf, TypeList targs,
 {
 	*sub = false;
 	if (fd) {
-		int ix = find_node(&fd->ctx->dict->subdicts, n);
+		int ix = find_subdict(fd->ctx->dict, n);
 		if (ix >= 0) {
 			*sub = true;
 			return dict_entry(n->pos, fd->dictparam, fd->ctx->dict->startsub + ix, fd->ctx->dict->len);
@@ -990,7 +1090,11 @@ static void resolve_call(Scan *s, Node *call)
 		targs = funcinst_targs(x);
 		ismeth = false;
 	} else {
-		Type *rt = method_recv_named(x->sel);
+		/* the receiver's type as lowered: in an instance, its type
+		 * arguments are shapes rather than the checker's parameters */
+		Type *rt = x->x && x->x->type ? type_deref(x->x->type, NULL) : NULL;
+		if (!rt || rt->kind != TYPE_NAMED || rt->u.named.targs.n == 0)
+			rt = method_recv_named(x->sel);
 		gf = generic_origin(x->sel);
 		targs = rt->u.named.targs;
 		ismeth = true;
@@ -1058,7 +1162,11 @@ static Node *build_closure(Scan *s, Node *x)
 		targs = funcinst_targs(x);
 		ismeth = false;
 	} else {
-		Type *rt = method_recv_named(x->sel);
+		/* the receiver's type as lowered: in an instance, its type
+		 * arguments are shapes rather than the checker's parameters */
+		Type *rt = x->x && x->x->type ? type_deref(x->x->type, NULL) : NULL;
+		if (!rt || rt->kind != TYPE_NAMED || rt->u.named.targs.n == 0)
+			rt = method_recv_named(x->sel);
 		gf = generic_origin(x->sel);
 		targs = rt->u.named.targs;
 		ismeth = true;
@@ -1553,20 +1661,22 @@ static void note_package(Stencil *S, File **files, int nfiles)
 		}
 }
 
-/* Every method of the instantiated types noted, in order. */
+/* Every method of the instantiated types noted, in order, with its
+ * dictionary. */
 static void instantiate_methods(Lower *L)
 {
 	Stencil *S = stencil_of(L);
-	int i, j;
-	for (i = 0; i < S->types.n; i++) {
-		Type *t = S->types.v[i], *orig = t->u.named.orig;
+	int j;
+	while (S->typesdone < S->types.n) {
+		Type *t = S->types.v[S->typesdone++], *orig = t->u.named.orig;
 		for (j = 0; j < named_nmethods(orig); j++) {
 			Object *m = named_method(orig, j);
-			if (m && m->u.func.decl)
+			if (m && m->u.func.decl) {
 				get_instantiation(L, m, t->u.named.targs, true);
+				dict_sym(L, m, t->u.named.targs, true);
+			}
 		}
 	}
-	S->types.n = 0;
 }
 
 void inst_package_begin(Lower *L, File **files, int nfiles)
@@ -1597,4 +1707,33 @@ void inst_package_stencil(Lower *L)
 	}
 	ptrmap_free(&closure_saves);
 	ptrmap_free(&closure_dicts);
+}
+
+/* v, ok = m[k] (or <-c, x.(T)) with a shaped v assigned to an interface:
+ * gc assigns to temporaries first, then converts the value in a plain
+ * assignment, so that the conversion can use the dictionary. */
+void inst_commaok_conv(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
+{
+	Node *r = rhs->v[0], *l0 = lhs->v[0], *v, *ok, *as;
+	IrFunc *fn = L->curfn ? L->curfn : L->initfn;
+	Type *t = l0 ? l0->type : NULL;
+	if (!L->inst || !t || ir_is_blank(l0) || !r->type || !gc_has_shape(r->type) || !is_iface(t) ||
+	    types_identical(t, r->type))
+		return;
+	v = ir_temp(fn, L->curpos, r->type);
+	ok = ir_temp(fn, L->curpos, typ_basic[KIND_BOOL]);
+	as = ir_node(stmt->op, L->curpos, NULL);
+	nl_push(&as->list, v);
+	nl_push(&as->list, ok);
+	nl_push(&as->rlist, r);
+	as->flags |= NF_DEF;
+	v->nm->defn = as;
+	ok->nm->defn = as;
+	nl_push(&as->init, ir_node1(ODCL, L->curpos, NULL, v));
+	nl_push(&as->init, ir_node1(ODCL, L->curpos, NULL, ok));
+	stmt->op = OAS2;
+	nl_push(&stmt->init, as);
+	rhs->n = 0;
+	nl_push(rhs, lower_assign_conv(L, v, t));
+	nl_push(rhs, ok);
 }

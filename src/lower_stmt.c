@@ -58,9 +58,9 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
 		/* the comma-ok forms (their recorded type is a pair) */
 		Node *r = rhs->v[0];
 		switch (r->op) {
-		case OINDEXMAP: stmt->op = OAS2MAPR; return;
-		case ORECV: stmt->op = OAS2RECV; return;
-		case ODOTTYPE: stmt->op = OAS2DOTTYPE; r->op = ODOTTYPE2; return;
+		case OINDEXMAP: stmt->op = OAS2MAPR; inst_commaok_conv(L, stmt, lhs, rhs); return;
+		case ORECV: stmt->op = OAS2RECV; inst_commaok_conv(L, stmt, lhs, rhs); return;
+		case ODOTTYPE: stmt->op = OAS2DOTTYPE; r->op = ODOTTYPE2; inst_commaok_conv(L, stmt, lhs, rhs); return;
 		default: break;
 		}
 	}
@@ -148,14 +148,24 @@ static Node *lower_assign(Lower *L, Stmt *s)
 		for (i = 0; i < NELEM(ops); i++)
 			if (ops[i].t == tok)
 				n->asop = ops[i].op;
+		Pos p0 = L->curpos, p1;
 		r = lower_expr(L, s->u.assign.rhs.v[0]);
+		p1 = L->curpos;
 		l = lower_expr(L, s->u.assign.lhs.v[0]);
+		if (L->inst && p1 != p0)
+			L->curpos = p1;   /* stenciling visits the left side first */
 		n->x = l;
 		n->y = r;
 		return n;
 	}
-	lower_exprs(L, &s->u.assign.rhs, &rhs);
-	assign_list(L, &s->u.assign.lhs, tok == TOK_DEFINE, &lhs, &names);
+	{
+		Pos p0 = L->curpos, p1;
+		lower_exprs(L, &s->u.assign.rhs, &rhs);
+		p1 = L->curpos;
+		assign_list(L, &s->u.assign.lhs, tok == TOK_DEFINE, &lhs, &names);
+		if (L->inst && p1 != p0)
+			L->curpos = p1;   /* stenciling visits the left side first */
+	}
 	if (lhs.n == 1 && rhs.n == 1) {
 		n = ir_node2(OAS, s->pos, NULL, lhs.v[0], rhs.v[0]);
 		if (init_defn(n, &names))

@@ -2,9 +2,12 @@
 // multisets of lines "path:line:col: message", and prints precision,
 // recall and F1 overall and per kind of message.
 //
-//	escf1 [-v] [-show N] gc.txt goescape.txt
+//	escf1 [-v] [-show N] [-min F1] [-blocks] gc.txt goescape.txt
 //
-// Lines starting with '#' (package headers) and blank lines are ignored.
+// Lines starting with '#' (package headers) and blank lines are ignored
+// by the counts. With -blocks, the output of each package (its "# path"
+// header and the lines under it, in order) is also compared whole, as
+// go build prints it, and any package whose output differs fails.
 package main
 
 import (
@@ -21,7 +24,60 @@ var (
 	verbose = flag.Bool("v", false, "list the differing lines")
 	show    = flag.Int("show", 20, "with -v, how many differing lines to list per side")
 	minF1   = flag.Float64("min", 0, "exit non-zero when overall F1 is below this")
+	blocks  = flag.Bool("blocks", false, "compare each package's output whole, in order; exit non-zero on a difference")
 )
+
+// readBlocks splits go build output into its packages: "# path" -> the
+// lines under it, in order.
+func readBlocks(path string) (map[string][]string, []string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "escf1:", err)
+		os.Exit(2)
+	}
+	m := map[string][]string{}
+	var order []string
+	cur := ""
+	for _, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if strings.HasPrefix(line, "# ") {
+			cur = line
+			if _, ok := m[cur]; !ok {
+				order = append(order, cur)
+			}
+			m[cur] = append(m[cur], "")
+			continue
+		}
+		m[cur] = append(m[cur], line)
+	}
+	return m, order
+}
+
+// compareBlocks prints how many packages have output identical to gc's
+// and names those that differ; it reports whether all are identical.
+func compareBlocks(wantPath, havePath string) bool {
+	want, order := readBlocks(wantPath)
+	have, _ := readBlocks(havePath)
+	same := 0
+	var differ []string
+	for _, k := range order {
+		if strings.Join(want[k], "\n") == strings.Join(have[k], "\n") {
+			same++
+		} else {
+			differ = append(differ, k)
+		}
+	}
+	for k := range have {
+		if _, ok := want[k]; !ok {
+			differ = append(differ, k+" (goescape only)")
+		}
+	}
+	sort.Strings(differ)
+	fmt.Printf("packages with output identical to gc's, headers and order included: %d of %d\n", same, len(order))
+	for _, k := range differ {
+		fmt.Println("  differs:", k)
+	}
+	return len(differ) == 0
+}
 
 var kinds = []struct {
 	name string
@@ -155,7 +211,11 @@ func main() {
 			fmt.Println("  +", l)
 		}
 	}
-	if f < *minF1 {
+	ok := f >= *minF1
+	if *blocks && !compareBlocks(flag.Arg(0), flag.Arg(1)) {
+		ok = false
+	}
+	if !ok {
 		os.Exit(1)
 	}
 }
