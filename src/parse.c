@@ -292,22 +292,11 @@ void p_push(Parser *p, void *x)
 	p->sv[p->sn++] = x;
 }
 
-/* p_alloc hands out zeroed memory from chunks of the arena: clearing
- * one large chunk is much cheaper than clearing each small node. */
+/* p_alloc hands out zeroed memory from the file's arena (whose blocks
+ * are cleared in one piece when they are recycled, not per node). */
 void *p_alloc(Parser *p, size_t n)
 {
-	enum { CHUNK = 64 << 10 };
-	char *q;
-	n = (n + 15) & ~(size_t)15;
-	if ((size_t)(p->chunkend - p->chunk) < n) {
-		if (n > CHUNK / 4)
-			return arena_alloc(p->a, n);
-		p->chunk = arena_alloc(p->a, CHUNK);
-		p->chunkend = p->chunk + CHUNK;
-	}
-	q = p->chunk;
-	p->chunk += n;
-	return q;
+	return arena_alloc(p->a, n);
 }
 
 /* p_popto moves the items pushed since mark into the arena. */

@@ -381,7 +381,6 @@ typedef struct Parser {
 	Expr *lastguard;         /* x := y.(type) just parsed as a switch header */
 	void **sv;               /* scratch stack for building lists */
 	int sn, scap;
-	char *chunk, *chunkend;  /* zeroed memory for nodes, taken from a in chunks */
 } Parser;
 
 /* Token sets over gc's token classes (parse.c). */
