@@ -134,7 +134,7 @@ static void flow_closure(Batch *b, Hole k, Node *clo)
 			n->nm->addrtaken = true;
 		if (b->mflag > 1)
 			esc_warn(n->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
-			         ir_func_name(n->nm->curfn), n->nm->byval ? "value" : "ref", n->nm->sym,
+			         ir_func_name(n->nm->curfn), n->nm->byval ? "value" : "ref", ir_node_string(n),
 			         loc->addrtaken ? "true" : "false", loc->reassigned ? "true" : "false",
 			         (long long)type_size(n->type));
 		e.b = b;

@@ -56,20 +56,37 @@ static const char *short_dir(const char *cwd, const char *dir)
 	return res;
 }
 
-static void rename_files(Package *p, const char *cwd)
+/* go build shortens the paths of the package being built to be relative
+ * to the current directory; positions in other packages' files (their
+ * generic bodies, instantiated here) keep their full paths. The full
+ * names are put back once the package is done. */
+static const char **rename_files(Package *p, const char *cwd)
 {
 	const char *sd = short_dir(cwd, p->dir);
+	const char **saved;
 	int i;
 	if (p->cmdline)
-		return;
+		return NULL;
+	saved = NEWARRAY(perm, const char *, p->nfiles + 1);
 	for (i = 0; i < p->nfiles; i++) {
 		SrcFile *sf = p->files[i]->src;
 		const char *base = strrchr(sf->path, '/');
+		saved[i] = sf->name;
 		if (p->cgogenerated && i >= p->ngofiles)
 			continue;   /* written by the cgo tool: named by its path */
 		base = base ? base + 1 : sf->path;
 		sf->name = arena_printf(perm, "%s/%s", sd, base);
 	}
+	return saved;
+}
+
+static void restore_names(Package *p, const char **saved)
+{
+	int i;
+	if (!saved)
+		return;
+	for (i = 0; i < p->nfiles; i++)
+		p->files[i]->src->name = saved[i];
 }
 
 /* --- which packages gc has heard of -----------------------------------------
@@ -187,6 +204,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		IrPackage *ir;
 		EscContext ctx;
 		bool root = is_root(prog, p);
+		const char **saved = NULL;
 		Arena irmem;
 		int before = nerrors();
 		arena_init(a);
@@ -200,7 +218,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		memset(&ctx, 0, sizeof ctx);
 		ctx.mflag = root ? mflag : 0;
 		if (root) {
-			rename_files(p, cwd);
+			saved = rename_files(p, cwd);
 			if (!p->cmdline && mflag)
 				esc_set_header(p->path);
 		}
@@ -218,6 +236,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		ir_set_arena(NULL);
 		arena_free(&irmem);
 		esc_set_header(NULL);
+		restore_names(p, saved);
 		fflush(stdout);
 	}
 	diag_flush();

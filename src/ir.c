@@ -136,6 +136,7 @@ Node *ir_closure_var(Pos pos, IrFunc *fn, Node *outer)
 	c->nm->defn = ir_canonical(outer);
 	c->nm->outer = outer;
 	c->nm->obj = outer->nm->obj;
+	c->nm->pkg = outer->nm->pkg;
 	nl_push(&fn->closurevars, c);
 	return c;
 }

@@ -133,6 +133,7 @@ struct IrName {
 	bool used;
 	bool isddd;              /* variadic parameter */
 	bool dictparam;          /* the dictionary parameter of a shaped instance */
+	struct Pkg *pkg;         /* the package of a name without obj (.dict), for printing */
 };
 
 /* Function flags. */

@@ -367,8 +367,14 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 			if (n->nm->obj)
 				write_qual(b, n->nm->obj->pkg);
 			buf_puts(b, n->nm->sym);
-		} else
+		} else {
+			/* a local of a generic body from another package, in
+			 * one of its instances here, is named as that package's */
+			Pkg *pkg = n->nm->obj ? n->nm->obj->pkg : n->nm->pkg;
+			if (pkg && pkg != local_pkg && !n->nm->autotmp)
+				write_qual(b, pkg);
 			buf_puts(b, n->nm->sym);
+		}
 		break;
 	case OTYPE:
 		fmt_type(b, n->type, 0);

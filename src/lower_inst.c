@@ -879,6 +879,7 @@ static void lower_instance(Lower *L, Inst *in)
 	memset(&L->names, 0, sizeof L->names);
 	dictparam = ir_name(fn->pos, intern_cstr(".dict"), PPARAM, uintptr_type(), fn);
 	dictparam->nm->dictparam = true;
+	dictparam->nm->pkg = gf->pkg;
 	nl_push(&fn->dcl, dictparam);
 	c->dictparam = dictparam;
 	lower_func_body(L, fn, d->u.func.recv, d->u.func.body);
@@ -1239,7 +1240,17 @@ static Node *build_closure(Scan *s, Node *x)
 	}
 	if (typ->u.sig.variadic)
 		call->flags |= NF_ISDDD;
-	if (nr > 0) {
+	if (nr > 1) {
+		/* return f(...) of several results: through temporaries */
+		IrFunc *savefn = L->curfn;
+		Pos savepos = L->curpos;
+		L->curfn = fn;
+		L->curpos = pos;
+		body = ir_node(ORETURN, pos, NULL);
+		lower_multi_value(L, body, call, &body->rlist);
+		L->curfn = savefn;
+		L->curpos = savepos;
+	} else if (nr > 0) {
 		body = ir_node(ORETURN, pos, NULL);
 		nl_push(&body->rlist, call);
 	} else {
