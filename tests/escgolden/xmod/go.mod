@@ -1,0 +1,3 @@
+module example.com/xm
+
+go 1.19
