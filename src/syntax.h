@@ -346,6 +346,10 @@ const char *ast_stmt_kind_name(StmtKind k);
 typedef enum ParseMode {
 	PARSE_FULL = 0,
 	PARSE_HEADER = 1,          /* stop after the import declarations */
+	/* Where the file's package belongs, for the directives gc allows
+	 * only there (or-ed in): */
+	PARSE_STD = 2,             /* the standard library (gc's -std) */
+	PARSE_RUNTIME = 4,         /* the runtime and its helpers (gc's -+) */
 } ParseMode;
 
 /* Parses one file. Syntax errors go to errorf(); the result is always a
