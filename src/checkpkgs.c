@@ -106,10 +106,12 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 {
 	CheckConfig conf;
 	Pkg *pkg;
+	int before;
 	if (strcmp(p->path, "unsafe") == 0) {
 		p->types = unsafe_pkg;
 		return unsafe_pkg;
 	}
+	before = nerrors();   /* the parser's complaints about directives count */
 	if (!parse_package(p, a, o))
 		return NULL;
 	memset(&conf, 0, sizeof conf);
@@ -122,6 +124,8 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 	if (p->cmdline)
 		conf.lang = o->lang;
 	pkg = check_package(&conf, p->path, p->files, p->nfiles);
+	if (nerrors() == before)
+		late_checks(pkg, p->files, p->nfiles, conf.lang);
 	pkg->loader = p;
 	p->types = pkg;
 	return pkg;

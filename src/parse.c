@@ -427,23 +427,26 @@ static PragmaFlags other_pragma_flag(const char *verb, size_t n)
 	return 0;
 }
 
-/* check_embed_args checks //go:embed's patterns as gc does: unquoted
- * words, or "..." / `...` Go strings. Returns the number of patterns,
- * or -1 after reporting a bad quote. */
-static int check_embed_args(Parser *p, Pos pos, const char *s)
+static bool embed_space(char c)
 {
-	int n = 0;
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+/* embed_args splits //go:embed's patterns as gc does: unquoted words,
+ * or "..." / `...` Go strings. Sets *n to the number of patterns and
+ * returns NULL, or returns the text from a bad quote on. */
+static const char *embed_args(const char *s, int *n)
+{
+	*n = 0;
 	for (;;) {
-		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n' || *s == '\v' || *s == '\f')
+		while (embed_space(*s))
 			s++;
 		if (!*s)
-			return n;
+			return NULL;
 		if (*s == '`') {
 			const char *e = strchr(s + 1, '`');
-			if (!e) {
-				p_error_at(p, pos, "invalid quoted string in //go:embed: %s", s);
-				return -1;
-			}
+			if (!e)
+				return s;
 			s = e + 1;
 		} else if (*s == '"') {
 			const char *e = s + 1;
@@ -452,21 +455,43 @@ static int check_embed_args(Parser *p, Pos pos, const char *s)
 					e++;
 				e++;
 			}
-			if (!*e) {
-				p_error_at(p, pos, "invalid quoted string in //go:embed: %s", s);
-				return -1;
-			}
+			if (!*e)
+				return s;
 			s = e + 1;
 		} else {
-			while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n' && *s != '\v' && *s != '\f')
+			while (*s && !embed_space(*s))
 				s++;
 		}
-		n++;
-		if (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n' && *s != '\v' && *s != '\f') {
-			p_error_at(p, pos, "invalid quoted string in //go:embed: %s", s);
-			return -1;
-		}
+		(*n)++;
+		if (*s && !embed_space(*s))
+			return s;
 	}
+}
+
+/* check_embed_args reports a bad quote in //go:embed's patterns.
+ * Returns the number of patterns, or -1 after reporting. */
+static int check_embed_args(Parser *p, Pos pos, const char *s)
+{
+	int n;
+	const char *bad = embed_args(s, &n);
+	if (bad) {
+		p_error_at(p, pos, "invalid quoted string in //go:embed: %s", bad);
+		return -1;
+	}
+	return n;
+}
+
+static bool is_embed_directive(const char *text)
+{
+	return strcmp(text, "go:embed") == 0 || has_prefix(text, "go:embed ");
+}
+
+int parse_embed_patterns(const Directive *d)
+{
+	int n;
+	if (!d->blank || !is_embed_directive(d->text) || embed_args(d->text + 8, &n))
+		return 0;
+	return n;
 }
 
 /* pragma_fields splits a directive into fields at blanks, keeping a
@@ -665,7 +690,7 @@ static void gather_pragmas(Parser *p)
 			p->pragflags |= PRAGMA_LINKNAME;
 			continue;
 		}
-		if (strcmp(text, "go:embed") == 0 || has_prefix(text, "go:embed ")) {
+		if (is_embed_directive(text)) {
 			if (check_embed_args(p, pos, text + 8) <= 0)   /* a bad quote leaves no patterns */
 				p_error_at(p, pos, "usage: //go:embed pattern...");
 			p->pragflags |= PRAGMA_EMBED;
@@ -1023,7 +1048,7 @@ File *parse_file(SrcFile *sf, Arena *a, ParseMode mode)
 		f->name->u.ident.name = intern("_", 1);
 		goto done;
 	}
-	take_pragma(&p, &fileflags);
+	f->pkgdirs = take_pragma(&p, &fileflags);
 	f->name = p_name(&p);
 	p_want(&p, TOK_SEMICOLON);
 	if (p.errcnt)

@@ -314,6 +314,7 @@ struct File {
 	Spec **imports;            /* every import spec, in order */
 	int nimports;
 	Directive *dirs;           /* every directive in the file */
+	Directive *pkgdirs;        /* those just before the package clause */
 	PragmaFlags buildflags;    /* PRAGMA_BUILD when a //go:build line is present */
 	struct Scope *scope;       /* checker: file scope */
 	struct Package *pkg;       /* loader */
@@ -361,6 +362,9 @@ File *parse_file(SrcFile *f, Arena *a, ParseMode mode);
  * whose flag a declaration does not allow as "misplaced compiler
  * directive" (at d->pos + 2), after type checking. */
 PragmaFlags parse_gc_pragma_flag(const Directive *d);
+/* The number of patterns of d, a well-formed //go:embed directive on a
+ * line of its own; 0 for anything else. */
+int parse_embed_patterns(const Directive *d);
 
 /* --- parser internals, shared by parse*.c ------------------------------------
  *
