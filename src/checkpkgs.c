@@ -126,6 +126,8 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 	pkg = check_package(&conf, p->path, p->files, p->nfiles);
 	if (nerrors() == before)
 		late_checks(pkg, p->files, p->nfiles, conf.lang);
+	if (nerrors() == before)
+		check_frame_sizes(p->files, p->nfiles);
 	pkg->loader = p;
 	p->types = pkg;
 	return pkg;
