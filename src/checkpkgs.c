@@ -41,6 +41,34 @@ static const char *display_name(Package *p, const char *base, const CheckOptions
 	return arena_printf(perm, "%s/%s", p->dir, base);
 }
 
+/* The packages go build compiles as part of the runtime (gc's -+),
+ * where the runtime's own directives are allowed. */
+static bool runtime_package(const Package *p)
+{
+	static const char *const paths[] = {
+		"internal/abi", "internal/bytealg", "internal/cpu", "internal/goarch",
+		"internal/goos", "runtime", "runtime/internal/atomic", "runtime/internal/math",
+		"runtime/internal/sys", "runtime/internal/syscall",
+	};
+	int i;
+	if (!p->standard)
+		return false;
+	for (i = 0; i < NELEM(paths); i++)
+		if (strcmp(p->path, paths[i]) == 0)
+			return true;
+	return false;
+}
+
+static ParseMode parse_mode(const Package *p)
+{
+	ParseMode m = PARSE_FULL;
+	if (p->standard)
+		m |= PARSE_STD;
+	if (runtime_package(p))
+		m |= PARSE_RUNTIME;
+	return m;
+}
+
 static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
 {
 	const char **gen = NULL;
@@ -67,7 +95,7 @@ static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
 			errorf(NOPOS, "open %s: %s", path, err);
 			return false;
 		}
-		f = parse_file(sf, a, PARSE_FULL);
+		f = parse_file(sf, a, parse_mode(p));
 		f->pkg = p;
 		p->files[p->nfiles++] = f;
 	}
@@ -78,10 +106,12 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 {
 	CheckConfig conf;
 	Pkg *pkg;
+	int before;
 	if (strcmp(p->path, "unsafe") == 0) {
 		p->types = unsafe_pkg;
 		return unsafe_pkg;
 	}
+	before = nerrors();   /* the parser's complaints about directives count */
 	if (!parse_package(p, a, o))
 		return NULL;
 	memset(&conf, 0, sizeof conf);
@@ -94,6 +124,10 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 	if (p->cmdline)
 		conf.lang = o->lang;
 	pkg = check_package(&conf, p->path, p->files, p->nfiles);
+	if (nerrors() == before)
+		late_checks(pkg, p->files, p->nfiles, conf.lang);
+	if (nerrors() == before)
+		check_frame_sizes(p->files, p->nfiles);
 	pkg->loader = p;
 	p->types = pkg;
 	return pkg;

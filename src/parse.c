@@ -10,6 +10,7 @@
  * Leaves: a File whose nodes live in the arena given to parse_file;
  * errors reported through errorf. Nesting is bounded (MAXDEPTH and the
  * stack actually left): past it, one error and the parse winds down. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -415,23 +416,26 @@ static PragmaFlags other_pragma_flag(const char *verb, size_t n)
 	return 0;
 }
 
-/* check_embed_args checks //go:embed's patterns as gc does: unquoted
- * words, or "..." / `...` Go strings. Returns the number of patterns,
- * or -1 after reporting a bad quote. */
-static int check_embed_args(Parser *p, Pos pos, const char *s)
+static bool embed_space(char c)
 {
-	int n = 0;
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+/* embed_args splits //go:embed's patterns as gc does: unquoted words,
+ * or "..." / `...` Go strings. Sets *n to the number of patterns and
+ * returns NULL, or returns the text from a bad quote on. */
+static const char *embed_args(const char *s, int *n)
+{
+	*n = 0;
 	for (;;) {
-		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n' || *s == '\v' || *s == '\f')
+		while (embed_space(*s))
 			s++;
 		if (!*s)
-			return n;
+			return NULL;
 		if (*s == '`') {
 			const char *e = strchr(s + 1, '`');
-			if (!e) {
-				p_error_at(p, pos, "invalid quoted string in //go:embed: %s", s);
-				return -1;
-			}
+			if (!e)
+				return s;
 			s = e + 1;
 		} else if (*s == '"') {
 			const char *e = s + 1;
@@ -440,21 +444,201 @@ static int check_embed_args(Parser *p, Pos pos, const char *s)
 					e++;
 				e++;
 			}
-			if (!*e) {
-				p_error_at(p, pos, "invalid quoted string in //go:embed: %s", s);
-				return -1;
-			}
+			if (!*e)
+				return s;
 			s = e + 1;
 		} else {
-			while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n' && *s != '\v' && *s != '\f')
+			while (*s && !embed_space(*s))
 				s++;
 		}
-		n++;
-		if (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n' && *s != '\v' && *s != '\f') {
-			p_error_at(p, pos, "invalid quoted string in //go:embed: %s", s);
-			return -1;
+		(*n)++;
+		if (*s && !embed_space(*s))
+			return s;
+	}
+}
+
+/* check_embed_args reports a bad quote in //go:embed's patterns.
+ * Returns the number of patterns, or -1 after reporting. */
+static int check_embed_args(Parser *p, Pos pos, const char *s)
+{
+	int n;
+	const char *bad = embed_args(s, &n);
+	if (bad) {
+		p_error_at(p, pos, "invalid quoted string in //go:embed: %s", bad);
+		return -1;
+	}
+	return n;
+}
+
+static bool is_embed_directive(const char *text)
+{
+	return strcmp(text, "go:embed") == 0 || has_prefix(text, "go:embed ");
+}
+
+int parse_embed_patterns(const Directive *d)
+{
+	int n;
+	if (!d->blank || !is_embed_directive(d->text) || embed_args(d->text + 8, &n))
+		return 0;
+	return n;
+}
+
+/* pragma_fields splits a directive into fields at blanks, keeping a
+ * "..." region whole (quotes included) and apart from its neighbours,
+ * as gc's pragma field splitter; an unclosed quote ends the list.
+ * Returns the number of fields, at most max stored in f/fn. */
+static int pragma_fields(const char *s, const char **f, size_t *fn, int max)
+{
+	int n = 0;
+	const char *start = NULL;
+	bool inquote = false;
+	for (; *s; s++) {
+		if (*s == '"') {
+			if (inquote) {
+				if (n < max)
+					f[n] = start, fn[n] = (size_t)(s + 1 - start);
+				n++;
+				inquote = false;
+				start = NULL;
+			} else {
+				if (start && n < max)
+					f[n] = start, fn[n] = (size_t)(s - start);
+				if (start)
+					n++;
+				inquote = true;
+				start = s;
+			}
+		} else if (!inquote && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f')) {
+			if (start && n < max)
+				f[n] = start, fn[n] = (size_t)(s - start);
+			if (start)
+				n++;
+			start = NULL;
+		} else if (!start) {
+			start = s;
 		}
 	}
+	if (!inquote && start) {
+		if (n < max)
+			f[n] = start, fn[n] = strlen(start);
+		n++;
+	}
+	return n;
+}
+
+static bool is_quoted(const char *f, size_t n)
+{
+	return n >= 2 && f[0] == '"' && f[n - 1] == '"';
+}
+
+/* cgo_generated: the directive's file is one the cgo tool wrote, named
+ * _cgo_*; such files may use every //go:cgo_ directive. */
+static bool cgo_generated(Pos pos)
+{
+	Position raw = pos_resolve_raw(pos), adj = pos_resolve(pos);
+	const char *names[2] = {raw.filename, adj.filename};
+	int i;
+	for (i = 0; i < 2; i++) {
+		const char *b = names[i] ? strrchr(names[i], '/') : NULL;
+		b = b ? b + 1 : names[i];
+		if (b && has_prefix(b, "_cgo_"))
+			return true;
+	}
+	return false;
+}
+
+/* check_cgo_usage checks the arguments of the //go:cgo_ directives gc
+ * passes on to the linker. */
+static void check_cgo_usage(Parser *p, Pos pos, const char *text)
+{
+	const char *f[5];
+	size_t fn[5];
+	int n = pragma_fields(text, f, fn, 5);
+	const char *verb = text + 3, *usage = NULL;
+	bool q1 = n > 1 && is_quoted(f[1], fn[1]), q2 = n > 2 && is_quoted(f[2], fn[2]);
+	size_t vn = fn[0] - 3;
+#define VERB(s) (vn == sizeof(s) - 1 && memcmp(verb, s, vn) == 0)
+	if (VERB("cgo_export_static") || VERB("cgo_export_dynamic")) {
+		if (!((n == 2 && !q1) || (n == 3 && !q1 && !q2)))
+			usage = "local [remote]";
+	} else if (VERB("cgo_import_dynamic")) {
+		if (!((n == 2 && !q1) || (n == 3 && !q1 && !q2) || (n == 4 && !q1 && !q2 && is_quoted(f[3], fn[3]))))
+			usage = "local [remote [\"library\"]]";
+	} else if (VERB("cgo_import_static")) {
+		if (!(n == 2 && !q1))
+			usage = "local";
+	} else if (VERB("cgo_dynamic_linker")) {
+		if (!(n == 2 && q1))
+			usage = "\"path\"";
+	} else if (VERB("cgo_ldflag")) {
+		if (!(n == 2 && q1))
+			usage = "\"arg\"";
+	}
+#undef VERB
+	if (usage)
+		p_error_at(p, pos, "usage: //go:%.*s %s", (int)vn, verb, usage);
+}
+
+/* The directives gc knows without recording a flag for them, which the
+ * standard library may use. */
+static bool std_allowed_verb(const char *verb, size_t n)
+{
+	static const char *const ok[] = {
+		"go:cgo_export_static", "go:cgo_export_dynamic", "go:cgo_import_static",
+		"go:cgo_import_dynamic", "go:cgo_ldflag", "go:cgo_dynamic_linker",
+		"go:embed", "go:generate",
+	};
+	int i;
+	for (i = 0; i < NELEM(ok); i++)
+		if (strlen(ok[i]) == n && memcmp(ok[i], verb, n) == 0)
+			return true;
+	return false;
+}
+
+/* check_directive_use reports a //go: directive used where gc does not
+ * allow it: the cgo ones outside cgo's output (and the standard
+ * library), the runtime's own outside the runtime, go:uintptrkeepalive
+ * outside the standard library, and unknown ones inside it. The verb
+ * runs to the first space, as gc takes it. */
+static void check_directive_use(Parser *p, Pos pos, const char *text)
+{
+	const PragmaFlags runtime_only = PRAGMA_SYSTEMSTACK | PRAGMA_NOWRITEBARRIER |
+	                                 PRAGMA_NOWRITEBARRIERREC | PRAGMA_YESWRITEBARRIERREC;
+	const char *sp = strchr(text, ' ');
+	size_t vn = sp ? (size_t)(sp - text) : strlen(text);
+	PragmaFlags flag;
+	if (has_prefix(text, "go:cgo_import_dynamic ")) {
+		const char *f[5];
+		size_t fn[5];
+		if (pragma_fields(text, f, fn, 5) >= 4) {
+			const char *lib = f[3];
+			size_t ln = fn[3];
+			while (ln && *lib == '"')
+				lib++, ln--;
+			while (ln && lib[ln - 1] == '"')
+				ln--;
+			if (ln && !(isalnum((unsigned char)lib[0]) || lib[0] == '.' || lib[0] == '_' || lib[0] == '/' || (unsigned char)lib[0] >= 0x80) && !cgo_generated(pos)) {
+				Buf b = {0};
+				go_quote(&b, lib, ln);
+				p_error_at(p, pos, "invalid library name %s in cgo_import_dynamic directive", buf_cstr(&b));
+				buf_free(&b);
+			}
+			check_cgo_usage(p, pos, text);
+			return;
+		}
+	}
+	if (has_prefix(text, "go:cgo_")) {
+		if (!cgo_generated(pos) && !(p->mode & PARSE_STD))
+			p_error_at(p, pos, "//%s only allowed in cgo-generated code", text);
+		check_cgo_usage(p, pos, text);
+	}
+	flag = gc_pragma_flag(text, vn);
+	if (!(p->mode & PARSE_RUNTIME) && (flag & runtime_only))
+		p_error_at(p, pos, "//%.*s only allowed in runtime", (int)vn, text);
+	if (flag == PRAGMA_UINTPTRKEEPALIVE && !(p->mode & PARSE_STD))
+		p_error_at(p, pos, "//%.*s is only allowed in the standard library", (int)vn, text);
+	if (!flag && !std_allowed_verb(text, vn) && (p->mode & PARSE_STD))
+		p_error_at(p, pos, "//%.*s is not allowed in the standard library", (int)vn, text);
 }
 
 /* gather_pragmas takes the directives seen since the last call and
@@ -495,12 +679,13 @@ static void gather_pragmas(Parser *p)
 			p->pragflags |= PRAGMA_LINKNAME;
 			continue;
 		}
-		if (strcmp(text, "go:embed") == 0 || has_prefix(text, "go:embed ")) {
+		if (is_embed_directive(text)) {
 			if (check_embed_args(p, pos, text + 8) <= 0)   /* a bad quote leaves no patterns */
 				p_error_at(p, pos, "usage: //go:embed pattern...");
 			p->pragflags |= PRAGMA_EMBED;
 			continue;
 		}
+		check_directive_use(p, pos, text);
 		p->pragflags |= gc_pragma_flag(text, vn) | other_pragma_flag(text, vn);
 	}
 }
@@ -852,7 +1037,7 @@ File *parse_file(SrcFile *sf, Arena *a, ParseMode mode)
 		f->name->u.ident.name = intern("_", 1);
 		goto done;
 	}
-	take_pragma(&p, &fileflags);
+	f->pkgdirs = take_pragma(&p, &fileflags);
 	f->name = p_name(&p);
 	p_want(&p, TOK_SEMICOLON);
 	if (p.errcnt)
@@ -864,7 +1049,7 @@ File *parse_file(SrcFile *sf, Arena *a, ParseMode mode)
 		p_push(&p, p_gendecl(&p, TOK_IMPORT, pos));
 		p_want(&p, TOK_SEMICOLON);
 	}
-	if (mode == PARSE_HEADER)
+	if (mode & PARSE_HEADER)
 		goto done;
 
 	while (p.lx.tok != TOK_EOF) {

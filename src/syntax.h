@@ -314,6 +314,7 @@ struct File {
 	Spec **imports;            /* every import spec, in order */
 	int nimports;
 	Directive *dirs;           /* every directive in the file */
+	Directive *pkgdirs;        /* those just before the package clause */
 	PragmaFlags buildflags;    /* PRAGMA_BUILD when a //go:build line is present */
 	struct Scope *scope;       /* checker: file scope */
 	struct Package *pkg;       /* loader */
@@ -346,6 +347,10 @@ const char *ast_stmt_kind_name(StmtKind k);
 typedef enum ParseMode {
 	PARSE_FULL = 0,
 	PARSE_HEADER = 1,          /* stop after the import declarations */
+	/* Where the file's package belongs, for the directives gc allows
+	 * only there (or-ed in): */
+	PARSE_STD = 2,             /* the standard library (gc's -std) */
+	PARSE_RUNTIME = 4,         /* the runtime and its helpers (gc's -+) */
 } ParseMode;
 
 /* Parses one file. Syntax errors go to errorf(); the result is always a
@@ -357,6 +362,9 @@ File *parse_file(SrcFile *f, Arena *a, ParseMode mode);
  * whose flag a declaration does not allow as "misplaced compiler
  * directive" (at d->pos + 2), after type checking. */
 PragmaFlags parse_gc_pragma_flag(const Directive *d);
+/* The number of patterns of d, a well-formed //go:embed directive on a
+ * line of its own; 0 for anything else. */
+int parse_embed_patterns(const Directive *d);
 
 /* --- parser internals, shared by parse*.c ------------------------------------
  *

@@ -463,6 +463,13 @@ typedef struct CheckOptions {
  * imports being checked already; sets Package.files, .types. NULL
  * after syntax errors. */
 Pkg *check_loaded_package(struct Package *p, Arena *a, const CheckOptions *o);
+/* latechecks.c: gc's checks after type checking (directives on
+ * declarations, go:embed, go:linkname, sizes); call for a package that
+ * checked without errors. lang: its -lang, or NULL. */
+void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang);
+/* framesize.c: functions whose stack frame gc refuses (over 1GB); call
+ * after late_checks found nothing. */
+void check_frame_sizes(File **files, int nfiles);
 /* Every package of the program in dependency order, stopping at the
  * first with errors; returns the exit status. */
 int check_program(struct Program *prog, const CheckOptions *o);

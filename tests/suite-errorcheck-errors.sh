@@ -5,9 +5,11 @@
 # -mode=errors). Each must end with a diagnostic naming the file and a
 # non-zero exit, without crashing or hanging. The count is printed;
 # files listed in tests/errorcheck-errors-ratchet.txt must keep passing.
-# (The ones left fail on errors gc reports after type checking: misused
-# //go: directives, stack frames over 1GB, channel elements over 64kB,
-# go:notinheap and write barrier checks.)
+# Tests whose build constraints exclude the platform are skipped.
+# 506/509 pass on linux/amd64; the three left fail on errors gc finds
+# only in its back end or with flags goescape does not take: a
+# non-escaping slice literal's stack copy (issue20529), escapes in the
+# runtime (-+, issue14999), and go:notinheap conversions (notinheap).
 #
 #   sh tests/suite-errorcheck-errors.sh
 #   ERRORCHECK_UPDATE=1 sh tests/suite-errorcheck-errors.sh   (rewrite the ratchet)

@@ -25,10 +25,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"go/build/constraint"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,6 +117,8 @@ func main() {
 }
 
 // directive reads the test's action and flags from its first comment line.
+// A test whose build constraints exclude this platform is skipped, as
+// run.go skips it.
 func directive(file string) (action string, flags []string, ok bool) {
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -122,7 +126,13 @@ func directive(file string) (action string, flags []string, ok bool) {
 	}
 	for _, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "//go:build") || strings.HasPrefix(line, "// +build") {
+		if strings.HasPrefix(line, "//go:build") || strings.HasPrefix(line, "// +build") {
+			if !buildOK(line) {
+				return "", nil, false
+			}
+			continue
+		}
+		if line == "" {
 			continue
 		}
 		if !strings.HasPrefix(line, "// ") {
@@ -135,6 +145,25 @@ func directive(file string) (action string, flags []string, ok bool) {
 		return f[0], f[1:], true
 	}
 	return "", nil, false
+}
+
+// buildOK evaluates a build constraint line for the platform the
+// runner was built for, with gc as the compiler.
+func buildOK(line string) bool {
+	x, err := constraint.Parse(line)
+	if err != nil {
+		return true
+	}
+	return x.Eval(func(tag string) bool {
+		if tag == runtime.GOOS || tag == runtime.GOARCH || tag == "gc" {
+			return true
+		}
+		if strings.HasPrefix(tag, "go1.") {
+			n, err := strconv.Atoi(tag[len("go1."):])
+			return err == nil && n <= 19
+		}
+		return false
+	})
 }
 
 func hasFlag(flags []string, f string) bool {
