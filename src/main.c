@@ -129,7 +129,7 @@ static int parse_files(Options *o)
 			return 1;
 		}
 		arena_init(&a);
-		f = parse_file(sf, &a, PARSE_FULL);
+		f = parse_file(sf, &a, PARSE_SYNTAX);
 		if (o->dumpast && nerrors() == 0) {
 			buf_reset(&out);
 			ast_dump_file(&out, f);

@@ -606,6 +606,8 @@ static void check_directive_use(Parser *p, Pos pos, const char *text)
 	                                 PRAGMA_NOWRITEBARRIERREC | PRAGMA_YESWRITEBARRIERREC;
 	const char *sp = strchr(text, ' ');
 	size_t vn = sp ? (size_t)(sp - text) : strlen(text);
+	if (p->mode & PARSE_SYNTAX)
+		return;   /* where a directive may appear depends on its package */
 	PragmaFlags flag;
 	if (has_prefix(text, "go:cgo_import_dynamic ")) {
 		const char *f[5];

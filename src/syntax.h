@@ -351,6 +351,7 @@ typedef enum ParseMode {
 	 * only there (or-ed in): */
 	PARSE_STD = 2,             /* the standard library (gc's -std) */
 	PARSE_RUNTIME = 4,         /* the runtime and its helpers (gc's -+) */
+	PARSE_SYNTAX = 8,          /* files outside any package: syntax only, no such checks */
 } ParseMode;
 
 /* Parses one file. Syntax errors go to errorf(); the result is always a
