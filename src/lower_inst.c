@@ -881,7 +881,7 @@ static void lower_instance(Lower *L, Inst *in)
 	dictparam->nm->dictparam = true;
 	nl_push(&fn->dcl, dictparam);
 	c->dictparam = dictparam;
-	lower_func_body(L, fn, d->u.func.recv, d->u.func.body);
+	lower_func_body(L, fn, d->u.func.type, d->u.func.body);
 
 	/* the instance's signature: the dictionary, the receiver, the
 	 * parameters */
