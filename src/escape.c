@@ -213,10 +213,14 @@ static const char *heap_alloc_reason(Node *n)
 	return NULL;
 }
 
-static const char *param_name(Node *p, int narg, char *buf, size_t size)
+/* How diagnostics name a parameter: its name, "_" included (blank
+ * parameters have no IR name), else its position in the signature. */
+static const char *param_name(Node *p, Object *f, int narg, char *buf, size_t size)
 {
-	if (p && p->nm->sym && p->nm->sym[0] && !(p->nm->obj == NULL && p->nm->sym[0] == '~' && 0))
+	if (p && p->nm->sym && p->nm->sym[0])
 		return p->nm->sym;
+	if (f && f->name[0])
+		return f->name;
 	snprintf(buf, size, "arg#%d", narg);
 	return buf;
 }
@@ -227,16 +231,30 @@ static bool is_uintptr_type(Type *t)
 	return u->kind == TYPE_BASIC && u->u.basic.kind == KIND_UINTPTR;
 }
 
+/* The tag of a parameter whose value cannot hold pointers, and of the
+ * //go:uintptrescapes ones: gc leaves such tags empty, which reads as
+ * "leaks to the heap". It matters where the argument does hold
+ * pointers: a method expression's receiver (&v for a value method of
+ * a pointer-free type) flows to the heap. */
+static Leaks scalar_tag(void)
+{
+	Leaks esc = {{0}};
+	leaks_add_heap(&esc, 0);
+	return esc;
+}
+
 /* The parameter's tag, printing gc's diagnostics for it. */
 static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type *t, bool isddd)
 {
 	char nbuf[32];
 	Leaks esc = {{0}};
 	bool diagnose = b->mflag && !(fn->flags & (FN_WRAPPER | FN_DUPOK));
-	const char *name = param_name(p, narg, nbuf, sizeof nbuf);
+	const char *name = param_name(p, f, narg, nbuf, sizeof nbuf);
 	Pos pos = p ? p->pos : (f ? f->pos : fn->pos);
 	bool named = f && f->name[0];
 	int i, x;
+	if (isddd && !p && fn->dddpos)
+		pos = fn->dddpos;
 	if (fn->flags & FN_NOBODY) {
 		/* uintptr arguments of external functions are kept alive
 		 * across the call (syscall.Syscall) */
@@ -244,10 +262,10 @@ static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type 
 		if (is_uintptr_type(t)) {
 			if (diagnose)
 				esc_warn(pos, "assuming %s is unsafe uintptr", name);
-			return esc;
+			return scalar_tag();
 		}
 		if (!gc_has_pointers(t))
-			return esc;
+			return scalar_tag();
 		if (fn->pragma & PRAGMA_NOESCAPE) {
 			if (diagnose && named)
 				esc_warn(pos, "%s does not escape", name);
@@ -262,16 +280,17 @@ static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type 
 		if (is_uintptr_type(t)) {
 			if (diagnose)
 				esc_warn(pos, "marking %s as escaping uintptr", name);
-			return esc;
+			return scalar_tag();
 		}
 		if (isddd && is_uintptr_type(type_elem(t))) {
+			/* the ... slice itself escapes */
 			if (diagnose)
 				esc_warn(pos, "marking %s as escaping ...uintptr", name);
-			return esc;
+			return scalar_tag();
 		}
 	}
 	if (!gc_has_pointers(t))
-		return esc;
+		return scalar_tag();
 	/* unnamed and blank parameters are unused */
 	if (!p || ir_is_blank(p) || !named)
 		return esc;

@@ -150,6 +150,7 @@ struct IrFunc {
 	Node *nname;             /* ONAME, class PFUNC; nname->nm->sym is the printed name */
 	Pos pos;                 /* gc's position of the function: its name, or "func" of a literal */
 	Pos endpos;
+	Pos dddpos;              /* the "..." of an unnamed variadic parameter */
 	Object *obj;             /* the checker's Func, if any */
 	Type *type;              /* signature */
 	Node *recv;              /* receiver name (also first in dcl), or NULL */

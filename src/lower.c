@@ -149,11 +149,26 @@ Node *lower_def(Lower *L, Expr *ident)
 
 /* --- functions ------------------------------------------------------------- */
 
-static void def_params(Lower *L, IrFunc *fn, Type *sig, FieldList *recv)
+/* The position of the "..." of an unnamed variadic parameter: gc
+ * places that parameter there, the checker at its element type. */
+static Pos unnamed_ddd_pos(Expr *ftype)
+{
+	FieldList *l = ftype ? ftype->u.functype.params : NULL;
+	Field *last;
+	if (!l || l->n == 0)
+		return NOPOS;
+	last = l->list[l->n - 1];
+	if (last->names.n || last->type->kind != EXPR_ELLIPSIS)
+		return NOPOS;
+	return last->type->pos;
+}
+
+static void def_params(Lower *L, IrFunc *fn, Type *sig, Expr *ftype)
 {
 	int i, nres = 0;
 	Type *params = sig->u.sig.params, *results = sig->u.sig.results;
-	(void)recv;
+	if (sig->u.sig.variadic)
+		fn->dddpos = unnamed_ddd_pos(ftype);
 	if (sig->u.sig.recv) {
 		Object *r = sig->u.sig.recv;
 		if (r->name[0] && strcmp(r->name, "_") != 0) {
@@ -192,12 +207,12 @@ static void def_params(Lower *L, IrFunc *fn, Type *sig, FieldList *recv)
 	}
 }
 
-void lower_func_body(Lower *L, IrFunc *fn, FieldList *recv, Stmt *body)
+void lower_func_body(Lower *L, IrFunc *fn, Expr *ftype, Stmt *body)
 {
 	IrFunc *outer = L->curfn;
 	Pos savepos = L->curpos;
 	L->curfn = fn;
-	def_params(L, fn, fn->type, recv);
+	def_params(L, fn, fn->type, ftype);
 	if (body) {
 		lower_block(L, &body->u.block.list, &fn->body);
 		if (fn->body.n == 0)
@@ -235,7 +250,7 @@ IrFunc *lower_func_lit(Lower *L, Expr *e)
 		fn->flags |= FN_HIDDENCLOSURE;
 	ir_name_closure(fn, L->curfn);
 	inst_closure_begin(L, fn);   /* in an instance: the dictionary is captured first */
-	lower_func_body(L, fn, NULL, e->u.funclit.body);
+	lower_func_body(L, fn, e->u.funclit.type, e->u.funclit.body);
 	inst_closure_end(L, fn);
 	finish_capture_names(L, e->pos, L->curfn, fn);
 	lower_add_func(L, fn);
@@ -347,7 +362,7 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 			fn = o ? ptrmap_get(&L.funcs, o) : NULL;
 			if (!fn || (fn->flags & FN_GENERIC))
 				continue;
-			lower_func_body(&L, fn, d->u.func.recv, d->u.func.body);
+			lower_func_body(&L, fn, d->u.func.type, d->u.func.body);
 			lower_add_func(&L, fn);
 		}
 	}

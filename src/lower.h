@@ -37,7 +37,7 @@ Node *lower_def(Lower *L, Expr *ident);                  /* a definition */
 IrFunc *lower_func_lit(Lower *L, Expr *e);
 void lower_set_pos(Lower *L, Node *n);                   /* gc's ir.SetPos */
 
-void lower_func_body(Lower *L, IrFunc *fn, FieldList *recv, Stmt *body);
+void lower_func_body(Lower *L, IrFunc *fn, Expr *ftype, Stmt *body);
 void lower_add_func(Lower *L, IrFunc *fn);               /* appended to the package's functions */
 
 /* lower_inst.c: generic code, compiled as gc 1.19 does (inst.h). Inside

@@ -234,7 +234,17 @@ static bool static_assign(Sched *s, Node *l, Node *r, Type *typ)
 	}
 }
 
-/* Side effects that keep `_ = expr` in init. */
+/* n is a constant; sign as const_sign, -2 if n is not constant. */
+static int literal_sign(Node *n)
+{
+	if (!n || n->op != OLITERAL || !n->val)
+		return -2;
+	return const_sign(n->val);
+}
+
+/* Side effects that keep `_ = expr` in init: gc assumes them of every
+ * operation not known to be pure, a division only fails by zero and
+ * make of a map or channel only when its size is not a constant 0. */
 static bool any_side_effects(Node *n)
 {
 	int i;
@@ -247,7 +257,19 @@ static bool any_side_effects(Node *n)
 	case OANDNOT: case OEQ: case ONE: case OLT: case OLE: case OGT: case OGE: case OANDAND:
 	case OOROR: case OPLUS: case ONEG: case OBITNOT: case ONOT: case OADDR: case OCONVNOP:
 	case OCONV: case OCONVIFACE: case OSTRUCTLIT: case OARRAYLIT: case OSLICELIT: case OPTRLIT:
-	case ODOT: case OKEY: case OSTRUCTKEY: case OLEN: case OCAP: case OADDSTR:
+	case OMAPLIT: case OCOMPLIT: case ODOT: case OKEY: case OSTRUCTKEY: case OLEN: case OCAP:
+	case OADDSTR: case ONEW: case OBYTES2STR: case ORUNES2STR: case OSTR2BYTES:
+	case OSTR2RUNES: case ORUNESTR: case OREAL: case OIMAG: case OCOMPLEX:
+		break;
+	case ODIV: case OMOD: {
+		int sign = literal_sign(n->y);
+		if (sign == -2 || sign == 0)
+			return true;
+		break;
+	}
+	case OMAKECHAN: case OMAKEMAP:
+		if (literal_sign(n->y) != 0)
+			return true;
 		break;
 	default:
 		return true;

@@ -163,6 +163,21 @@ static Type *method_recv_named(Object *m)
 	return type_deref(m->type->u.sig.recv->type, NULL);
 }
 
+/* The generic type whose method x selects, with the type arguments to
+ * stencil it with: the receiver's type as lowered (in an instance its
+ * arguments are shapes rather than the checker's parameters), unless
+ * the method is promoted from an embedded field of another type. */
+static Type *selected_recv_named(Node *x)
+{
+	Type *rt = x->x && x->x->type ? type_deref(x->x->type, NULL) : NULL;
+	Type *mrt = method_recv_named(x->sel);
+	if (!rt || rt->kind != TYPE_NAMED || rt->u.named.targs.n == 0)
+		return mrt;
+	if (mrt->kind == TYPE_NAMED && named_orig(rt) != named_orig(mrt))
+		return mrt;
+	return rt;
+}
+
 static Object *generic_origin(Object *m)
 {
 	return m->u.func.origin ? m->u.func.origin : m;
@@ -882,7 +897,7 @@ static void lower_instance(Lower *L, Inst *in)
 	dictparam->nm->pkg = gf->pkg;
 	nl_push(&fn->dcl, dictparam);
 	c->dictparam = dictparam;
-	lower_func_body(L, fn, d->u.func.recv, d->u.func.body);
+	lower_func_body(L, fn, d->u.func.type, d->u.func.body);
 
 	/* the instance's signature: the dictionary, the receiver, the
 	 * parameters */
@@ -1091,11 +1106,7 @@ static void resolve_call(Scan *s, Node *call)
 		targs = funcinst_targs(x);
 		ismeth = false;
 	} else {
-		/* the receiver's type as lowered: in an instance, its type
-		 * arguments are shapes rather than the checker's parameters */
-		Type *rt = x->x && x->x->type ? type_deref(x->x->type, NULL) : NULL;
-		if (!rt || rt->kind != TYPE_NAMED || rt->u.named.targs.n == 0)
-			rt = method_recv_named(x->sel);
+		Type *rt = selected_recv_named(x);
 		gf = generic_origin(x->sel);
 		targs = rt->u.named.targs;
 		ismeth = true;
@@ -1163,11 +1174,7 @@ static Node *build_closure(Scan *s, Node *x)
 		targs = funcinst_targs(x);
 		ismeth = false;
 	} else {
-		/* the receiver's type as lowered: in an instance, its type
-		 * arguments are shapes rather than the checker's parameters */
-		Type *rt = x->x && x->x->type ? type_deref(x->x->type, NULL) : NULL;
-		if (!rt || rt->kind != TYPE_NAMED || rt->u.named.targs.n == 0)
-			rt = method_recv_named(x->sel);
+		Type *rt = selected_recv_named(x);
 		gf = generic_origin(x->sel);
 		targs = rt->u.named.targs;
 		ismeth = true;

@@ -49,9 +49,19 @@ void lower_block(Lower *L, StmtList *list, NodeList *out)
 		lower_stmt(L, list->v[i], out);
 }
 
+/* The type a value assigned to lhs->v[i] is converted to: the left
+ * side's, or for a blank the type its var declaration gives (decl,
+ * NULL outside declarations). */
+static Type *assign_type(NodeList *lhs, Type **decl, int i)
+{
+	if (!ir_is_blank(lhs->v[i]))
+		return lhs->v[i]->type;
+	return decl ? decl[i] : NULL;
+}
+
 /* gc's transformAssign: the comma-ok forms, f() with several results,
  * and conversions of each right side to its left side's type. */
-static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
+static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs, Type **decl)
 {
 	int cr = rhs->n, i;
 	if (lhs->n == 2 && rhs->n == 1) {
@@ -73,8 +83,8 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
 		bool mismatched = false;
 		stmt->op = OAS2FUNC;
 		for (i = 0; i < lhs->n; i++) {
-			Type *rt = call->type->u.tuple.vars[i]->type;
-			if (!ir_is_blank(lhs->v[i]) && lhs->v[i]->type && !types_identical(lhs->v[i]->type, rt))
+			Type *rt = call->type->u.tuple.vars[i]->type, *lt = assign_type(lhs, decl, i);
+			if (lt && !types_identical(lt, rt))
 				mismatched = true;
 		}
 		if (mismatched) {
@@ -84,13 +94,12 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
 			stmt->op = OAS2;
 			rhs->n = 0;
 			for (i = 0; i < tmps.n; i++)
-				nl_push(rhs, lower_assign_conv(L, tmps.v[i], lhs->v[i]->type));
+				nl_push(rhs, lower_assign_conv(L, tmps.v[i], assign_type(lhs, decl, i)));
 		}
 		return;
 	}
 	for (i = 0; i < rhs->n; i++)
-		if (lhs->v[i]->type && !ir_is_blank(lhs->v[i]))
-			rhs->v[i] = lower_assign_conv(L, rhs->v[i], lhs->v[i]->type);
+		rhs->v[i] = lower_assign_conv(L, rhs->v[i], assign_type(lhs, decl, i));
 }
 
 /* The left side of := or =: new names are defined, others used. */
@@ -170,7 +179,7 @@ static Node *lower_assign(Lower *L, Stmt *s)
 		n = ir_node2(OAS, s->pos, NULL, lhs.v[0], rhs.v[0]);
 		if (init_defn(n, &names))
 			n->flags |= NF_DEF;
-		fix_assign(L, n, &lhs, &rhs);
+		fix_assign(L, n, &lhs, &rhs, NULL);
 		n->x = lhs.v[0];
 		n->y = rhs.v[0];
 		return n;
@@ -180,7 +189,7 @@ static Node *lower_assign(Lower *L, Stmt *s)
 	n->rlist = rhs;
 	if (init_defn(n, &names))
 		n->flags |= NF_DEF;
-	fix_assign(L, n, &n->list, &n->rlist);
+	fix_assign(L, n, &n->list, &n->rlist, NULL);
 	return n;
 }
 
@@ -357,16 +366,28 @@ static Node *lower_select(Lower *L, Stmt *s)
 	return n;
 }
 
+/* The declared type of a var spec's name, lowered. */
+static Type *decl_type(Lower *L, Expr *ident)
+{
+	Object *o = ident->u.ident.def;
+	return o && o->type ? lower_type(L, o->type) : NULL;
+}
+
 /* var x, y T = a, b inside a function */
 static void lower_var_spec(Lower *L, Spec *sp, NodeList *out)
 {
 	Pos pos = sp->u.value.names.v[0]->pos;
 	NodeList names = {0}, values = {0};
 	Node *as2 = NULL;
+	Type **decl = NEWARRAY(ir_arena(), Type *, sp->u.value.names.n);
 	int i;
 	L->curpos = pos;
-	for (i = 0; i < sp->u.value.names.n; i++)
+	/* var _ T = x converts x to T all the same: escape analysis
+	 * reports a conversion to an interface */
+	for (i = 0; i < sp->u.value.names.n; i++) {
 		nl_push(&names, lower_def(L, sp->u.value.names.v[i]));
+		decl[i] = decl_type(L, sp->u.value.names.v[i]);
+	}
 	lower_exprs(L, &sp->u.value.values, &values);
 	if (values.n && values.n != names.n)
 		as2 = ir_node(OAS2, pos, NULL);
@@ -389,7 +410,7 @@ static void lower_var_spec(Lower *L, Spec *sp, NodeList *out)
 					name->nm->defn = as;
 				nl_push(&l, as->x);
 				nl_push(&r, as->y);
-				fix_assign(L, as, &l, &r);
+				fix_assign(L, as, &l, &r, &decl[i]);
 				as->y = r.v[0];
 			}
 			nl_push(out, as);
@@ -397,7 +418,7 @@ static void lower_var_spec(Lower *L, Spec *sp, NodeList *out)
 	}
 	if (as2) {
 		as2->rlist = values;
-		fix_assign(L, as2, &as2->list, &as2->rlist);
+		fix_assign(L, as2, &as2->list, &as2->rlist, decl);
 		nl_push(out, as2);
 	}
 }
