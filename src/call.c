@@ -405,7 +405,10 @@ static ExprClass conversion_call(Checker *c, Operand *x, Expr *call)
 			} else if (call->u.call.ellipsis != NOPOS) {
 				check_errorf(c, syntax_start(args.v[0]), "invalid use of ... in type conversion to %T", t);
 			} else {
+				Type *src = x->type;
 				check_conversion(c, x, t);
+				if (x->mode != MODE_INVALID)
+					check_notinheap_conversion(c, call, args.v[0], src, t);
 			}
 		}
 	} else {

@@ -326,6 +326,7 @@ const char *check_types_summary(Checker *c, Type **list, int n, bool variadic);
 bool check_builtin(Checker *c, Operand *x, Expr *call, BuiltinId id);
 bool operand_convertible_to(Checker *c, Operand *x, Type *t, const char **cause);
 void check_conversion(Checker *c, Operand *x, Type *t);
+void check_notinheap_conversion(Checker *c, Expr *call, Expr *arg, Type *src, Type *dst);
 bool check_index_expr(Checker *c, Operand *x, Expr *e);   /* true: generic function instantiation */
 void check_slice_expr(Checker *c, Operand *x, Expr *e);
 /* An index (0 <= index < max when max >= 0): its constant value or -1;

@@ -42,8 +42,9 @@ static const char *display_name(Package *p, const char *base, const CheckOptions
 }
 
 /* The packages go build compiles as part of the runtime (gc's -+),
- * where the runtime's own directives are allowed. */
-static bool runtime_package(const Package *p)
+ * where the runtime's own directives are allowed and nothing may move
+ * to the heap unseen. */
+bool runtime_package(const Package *p)
 {
 	static const char *const paths[] = {
 		"internal/abi", "internal/bytealg", "internal/cpu", "internal/goarch",
@@ -51,6 +52,8 @@ static bool runtime_package(const Package *p)
 		"runtime/internal/sys", "runtime/internal/syscall",
 	};
 	int i;
+	if (p->runtime)
+		return true;
 	if (!p->standard)
 		return false;
 	for (i = 0; i < NELEM(paths); i++)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "ir.h"      /* gc_type_string: these messages come from gc's typechecker */
 
 static bool is_uintptr(Type *t)
 {
@@ -241,4 +242,38 @@ bool operand_convertible_to(Checker *c, Operand *x, Type *t, const char **cause)
 	}
 	k.tp = t;
 	return typeset_each(t, conv_t, &k);
+}
+
+/* gc refuses the conversions that would let a //go:notinheap value be
+ * made where only ordinary values may live: *T to *U where U is
+ * notinheap and T is not, and string to []U where U is a notinheap byte
+ * or rune type. Its typechecker reports them, at the call's '('. */
+static const char *gc_typestr(Checker *c, Type *t)
+{
+	Buf b = {0};
+	const char *s;
+	gc_type_buf(&b, t, c->pkg);
+	s = check_sprintf(c, "%s", b.s ? b.s : "");
+	buf_free(&b);
+	return s;
+}
+
+void check_notinheap_conversion(Checker *c, Expr *call, Expr *arg, Type *src, Type *dst)
+{
+	Type *su = type_under(src), *du = type_under(dst);
+	const char *why = NULL;
+	if (!su || !du)
+		return;
+	if (su->kind == TYPE_POINTER && du->kind == TYPE_POINTER &&
+	    type_not_in_heap(du->u.pointer.elem) && !type_not_in_heap(su->u.pointer.elem)) {
+		why = check_sprintf(c, "%s is incomplete (or unallocatable), but %s is not",
+		                    gc_typestr(c, du->u.pointer.elem), gc_typestr(c, su->u.pointer.elem));
+	} else if (is_string(src) && du->kind == TYPE_SLICE && type_not_in_heap(du->u.slice.elem)) {
+		Type *eu = type_under(du->u.slice.elem);
+		if (eu->kind == TYPE_BASIC && (eu->u.basic.kind == KIND_UINT8 || eu->u.basic.kind == KIND_INT32))
+			why = check_sprintf(c, "%s is incomplete (or unallocatable)", gc_typestr(c, du->u.slice.elem));
+	}
+	if (why)
+		check_errorf(c, call->u.call.lparen, "cannot convert %s (type %s) to type %s:\n\t%s",
+		             expr_string(arg), gc_typestr(c, default_type(src)), gc_typestr(c, dst), why);
 }

@@ -24,6 +24,7 @@ void diag_set_columns(bool on) { columns = on; }
 bool diag_columns(void) { return columns; }
 int nerrors(void) { return nerrs; }
 int nsyntaxerrors(void) { return nsyntax; }
+bool diag_pending(void) { return ndiags > 0; }
 
 /* Sorted as gc sorts: by raw position (file, then raw line and column;
  * //line directives do not reorder), which is Pos order since files

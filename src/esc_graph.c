@@ -160,6 +160,9 @@ Location *new_loc(Escape *e, Node *n, bool transient)
 	Batch *b = e->b;
 	Location *l = NEW(b->arena, Location);
 	ASSERT(e->curfn);
+	if (n && n->type && type_not_in_heap(n->type))
+		errorf(n->pos, "%s is incomplete (or unallocatable); stack allocation disallowed",
+		       gc_type_string(n->type));
 	l->n = n;
 	l->curfn = e->curfn;
 	l->loopdepth = e->loopdepth;

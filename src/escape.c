@@ -50,6 +50,8 @@ void esc_warn(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	char pbuf[512];
+	if (diag_pending())
+		diag_flush();   /* gc prints the errors found so far before a warning */
 	esc_out_header();
 	pos_str(pos, pbuf, sizeof pbuf);
 	printf("%s: ", pbuf);
@@ -355,6 +357,8 @@ static void finish(Batch *b, IrFunc **fns, int n)
 		wrapper = nd->op == OCLOSURE && (nd->func->flags & FN_WRAPPER);
 		if (loc->escapes) {
 			if (nd->op == ONAME) {
+				if (b->ctx->runtime)
+					errorf(nd->pos, "%s escapes to heap, not allowed in runtime", ir_node_string(nd));
 				if (b->mflag)
 					esc_warn(nd->pos, "moved to heap: %s", ir_node_string(nd));
 			} else if (b->mflag && !wrapper) {
@@ -504,4 +508,113 @@ void esc_package(IrPackage *p, EscContext *ctx)
 	}
 	ptrmap_free(&v.ids);
 	free(v.stack);
+}
+
+/* --- gc's checks while lowering to machine code ------------------------------ */
+
+static void not_allocatable(Pos pos, Type *t)
+{
+	errorf(pos, "%s can't be allocated in Go; it is incomplete (or unallocatable)", gc_type_string(t));
+}
+
+typedef struct WalkCheck {
+	bool runtime;
+	Node *assigned;          /* the append of the assignment just seen */
+} WalkCheck;
+
+static bool nih_slice(Node *n)
+{
+	return n->type && type_under(n->type)->kind == TYPE_SLICE &&
+	       type_not_in_heap(type_under(n->type)->u.slice.elem);
+}
+
+static void walk_check(Node *n, void *ctx)
+{
+	WalkCheck *w = ctx;
+	IrFunc *fn;
+	int i;
+	switch (n->op) {
+	case OAS:
+		/* x = append(...): reported at the assignment */
+		if (n->y && n->y->op == OAPPEND) {
+			w->assigned = n->y;
+			if (nih_slice(n->y))
+				not_allocatable(n->pos, type_under(n->y->type)->u.slice.elem);
+		}
+		return;
+	case ONEW:
+		if (n->type && type_not_in_heap(type_under(n->type)->u.pointer.elem))
+			not_allocatable(n->pos, type_under(n->type)->u.pointer.elem);
+		return;
+	case OMAKESLICE:
+	case OAPPEND:
+		if (n != w->assigned && nih_slice(n))
+			not_allocatable(n->pos, type_under(n->type)->u.slice.elem);
+		return;
+	case OCLOSURE:
+		break;
+	default:
+		return;
+	}
+	if (!(fn = n->func))
+		return;
+	/* a closure without captures is a plain function; one called where
+	 * it is written becomes a direct call; a go statement's wrapper is
+	 * the runtime's own business */
+	if (w->runtime && n->esc == ESC_HEAP && fn->closurevars.n > 0 && !(fn->flags & FN_CLOSURECALLED) &&
+	    !(n->flags & NF_GOWRAP))
+		errorf(n->pos, "heap-allocated closure %s, not allowed in runtime", ir_func_name(fn));
+	for (i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], walk_check, ctx);
+}
+
+void esc_walk_checks(IrPackage *p, bool runtime)
+{
+	WalkCheck w = {runtime, NULL};
+	int i, j;
+	for (i = 0; i < p->nfuncs; i++)
+		for (j = 0; j < p->funcs[i]->body.n; j++)
+			ir_visit(p->funcs[i]->body.v[j], walk_check, &w);
+}
+
+/* --- slice literals kept on the stack ---------------------------------------- */
+
+typedef struct PosVec {
+	Pos *v;
+	int n, cap;
+} PosVec;
+
+static void stack_slicelit(Node *n, void *ctx)
+{
+	PosVec *pv = ctx;
+	int i;
+	if (n->op == OSLICELIT && n->esc == ESC_NONE) {
+		if (pv->n == pv->cap) {
+			pv->cap = pv->cap ? 2 * pv->cap : 16;
+			pv->v = xrealloc(pv->v, sizeof *pv->v * (size_t)pv->cap);
+		}
+		pv->v[pv->n++] = n->pos;
+	}
+	if (n->op == OCLOSURE && n->func)
+		for (i = 0; i < n->func->body.n; i++)
+			ir_visit(n->func->body.v[i], stack_slicelit, ctx);
+}
+
+static int pos_cmp(const void *a, const void *b)
+{
+	Pos x = *(const Pos *)a, y = *(const Pos *)b;
+	return x < y ? -1 : x > y;
+}
+
+int esc_stack_slicelits(IrPackage *p, Pos **out)
+{
+	PosVec pv = {0};
+	int i, j;
+	for (i = 0; i < p->nfuncs; i++)
+		for (j = 0; j < p->funcs[i]->body.n; j++)
+			ir_visit(p->funcs[i]->body.v[j], stack_slicelit, &pv);
+	if (pv.n > 1)
+		qsort(pv.v, (size_t)pv.n, sizeof *pv.v, pos_cmp);
+	*out = pv.v;
+	return pv.n;
 }

@@ -109,6 +109,7 @@ typedef struct Escape {
 /* How the analysis finds other packages' tags and reports. */
 typedef struct EscContext {
 	int mflag;
+	bool runtime;            /* gc's -+: escapes to the heap are errors */
 	/* the leak tag of parameter i (receiver first) of a function in
 	 * another package or an already analysed batch */
 	Leaks (*param_tag)(struct EscContext *c, IrFunc *fn, Object *f, int i);
@@ -117,6 +118,17 @@ typedef struct EscContext {
 
 /* escape.c */
 void esc_package(IrPackage *p, EscContext *ctx);
+/* The errors gc's back end finds once escape analysis is done: values
+ * of //go:notinheap types made by new, make or append and, compiling
+ * the runtime (-+), closures that capture variables and live in the
+ * heap. */
+void esc_walk_checks(IrPackage *p, bool runtime);
+/* nowb.c: compiling the runtime, //go:nowritebarrier and
+ * //go:nowritebarrierrec functions that write barriers (may) reach */
+void esc_nowb_check(IrPackage *p);
+/* The positions of the slice literals escape analysis keeps on the
+ * stack, sorted (*out is malloc'd; NULL when there are none). */
+int esc_stack_slicelits(IrPackage *p, Pos **out);
 void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive);
 bool esc_in_mutual_batch(IrFunc *fn);
 void esc_warn(Pos pos, const char *fmt, ...);

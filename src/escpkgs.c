@@ -217,6 +217,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 			continue;
 		memset(&ctx, 0, sizeof ctx);
 		ctx.mflag = root ? mflag : 0;
+		ctx.runtime = runtime_package(p);
 		if (root) {
 			saved = rename_files(p, cwd);
 			if (!p->cmdline && mflag)
@@ -231,6 +232,18 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		esc_package(ir, &ctx);
 		if (ctx.mflag)
 			bounds_package(ir);
+		/* gc's back end: what it cannot allocate, frame sizes */
+		esc_walk_checks(ir, ctx.runtime);
+		if (ctx.runtime)
+			esc_nowb_check(ir);
+		if (nerrors() == before) {
+			/* the frames hold the backing arrays of these literals */
+			Pos *lits;
+			int nlits = esc_stack_slicelits(ir, &lits);
+			if (nlits)
+				check_frame_sizes_escaped(p->files, p->nfiles, lits, nlits);
+			free(lits);
+		}
 		/* the package's IR is done with: its tags are kept by object */
 		ir_forget_funcs();
 		ir_set_arena(NULL);

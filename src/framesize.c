@@ -16,11 +16,16 @@
  *   args: the function's parameters and results, laid out in order;
  *   callee: the largest argument area among the functions it calls.
  *
+ * Once escape analysis has run, the backing arrays of the slice
+ * literals that do not escape join the locals (gc makes them on the
+ * stack, whatever their size).
+ *
  * Reported as gc reports them, at the function's name, in MB. Run only
  * on a package without other errors (gc stops before code generation). */
 #include <stdlib.h>
 #include <string.h>
 
+#include "const.h"
 #include "types.h"
 
 #define MAX_FRAME ((int64_t)1 << 30)
@@ -33,6 +38,8 @@ typedef struct Frame {
 	int64_t temps;             /* temporaries */
 	int64_t callee;            /* largest outgoing argument area */
 	int fnest;                 /* inside a closure */
+	const Pos *stacklits;      /* '{' of the slice literals kept on the stack, sorted */
+	int nstacklits;
 } Frame;
 
 static int64_t round_up(int64_t o, int64_t a)
@@ -151,6 +158,40 @@ static void walk_call(Frame *f, Expr *e)
 		walk_expr(f, e->u.call.args.v[i]);
 }
 
+static bool has_pos(const Pos *v, int n, Pos p)
+{
+	int lo = 0, hi = n;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (v[mid] < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo] == p;
+}
+
+/* The size of a slice literal's backing array: its length is one past
+ * the largest index, keyed or implied. Saturates at 2^60. */
+static int64_t backing_size(Expr *e)
+{
+	int64_t len = 0, idx = 0, z = type_size(type_under(e->type)->u.slice.elem);
+	int i;
+	for (i = 0; i < e->u.composite.elts.n; i++) {
+		Expr *el = e->u.composite.elts.v[i];
+		int64_t k;
+		if (el->kind == EXPR_KEYVALUE && el->u.keyvalue.key->val &&
+		    const_int64_val(el->u.keyvalue.key->val, &k))
+			idx = k;
+		if (idx + 1 > len)
+			len = idx + 1;
+		idx++;
+	}
+	if (z > 0 && len > ((int64_t)1 << 60) / z)
+		return (int64_t)1 << 60;
+	return len * z;
+}
+
 static void walk_expr(Frame *f, Expr *e)
 {
 	int i;
@@ -167,6 +208,9 @@ static void walk_expr(Frame *f, Expr *e)
 		f->fnest--;
 		break;
 	case EXPR_COMPOSITE:
+		if (f->nstacklits && f->fnest == 0 && e->type && type_under(e->type)->kind == TYPE_SLICE &&
+		    has_pos(f->stacklits, f->nstacklits, e->u.composite.lbrace))
+			f->temps += backing_size(e);
 		for (i = 0; i < e->u.composite.elts.n; i++)
 			walk_expr(f, e->u.composite.elts.v[i]);
 		break;
@@ -361,7 +405,7 @@ static bool generic_sig(Type *sig)
 	return sig->u.sig.tparams.n > 0 || sig->u.sig.rparams.n > 0;
 }
 
-static void check_func(Decl *d)
+static void check_func(Decl *d, const Pos *stacklits, int nstacklits)
 {
 	Object *fn = d->u.func.fn;
 	Type *sig = fn ? fn->type : NULL;
@@ -371,6 +415,8 @@ static void check_func(Decl *d)
 	if (!d->u.func.body || !sig || sig->kind != TYPE_SIGNATURE || generic_sig(sig))
 		return;
 	memset(&f, 0, sizeof f);
+	f.stacklits = stacklits;
+	f.nstacklits = nstacklits;
 	walk_stmt(&f, d->u.func.body);
 	locals = f.temps;
 	for (i = 0; i < f.n; i++)
@@ -393,5 +439,31 @@ void check_frame_sizes(File **files, int nfiles)
 	for (i = 0; i < nfiles; i++)
 		for (j = 0; j < files[i]->ndecls; j++)
 			if (files[i]->decls[j]->kind == DECL_FUNC)
-				check_func(files[i]->decls[j]);
+				check_func(files[i]->decls[j], NULL, 0);
+}
+
+/* Does some position of the sorted v lie in [lo, hi]? */
+static bool any_pos_in(const Pos *v, int n, Pos lo, Pos hi)
+{
+	int a = 0, b = n;
+	while (a < b) {
+		int mid = a + (b - a) / 2;
+		if (v[mid] < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a < n && v[a] <= hi;
+}
+
+void check_frame_sizes_escaped(File **files, int nfiles, const Pos *stacklits, int nstacklits)
+{
+	int i, j;
+	for (i = 0; i < nfiles; i++)
+		for (j = 0; j < files[i]->ndecls; j++) {
+			Decl *d = files[i]->decls[j];
+			if (d->kind == DECL_FUNC && d->u.func.body &&
+			    any_pos_in(stacklits, nstacklits, d->pos, d->u.func.body->u.block.rbrace))
+				check_func(d, stacklits, nstacklits);
+		}
 }

@@ -3,28 +3,6 @@
  * interface word, and which may not live in the heap (//go:notinheap). */
 #include "ir.h"
 
-/* A named type declared //go:notinheap, or a struct or array holding
- * one, cannot be heap-allocated; pointers to it are not GC pointers. */
-static bool not_in_heap(Type *t)
-{
-	Type *u;
-	int i;
-	if (t->kind == TYPE_NAMED && t->u.named.obj->u.typename.notinheap)
-		return true;
-	u = type_under(t);
-	switch (u->kind) {
-	case TYPE_ARRAY:
-		return u->u.array.len > 0 && not_in_heap(u->u.array.elem);
-	case TYPE_STRUCT:
-		for (i = 0; i < u->u.strct.nfields; i++)
-			if (not_in_heap(u->u.strct.fields[i]->type))
-				return true;
-		return false;
-	default:
-		return false;
-	}
-}
-
 bool gc_has_pointers(Type *t)
 {
 	Type *u = type_under(t);
@@ -34,9 +12,9 @@ bool gc_has_pointers(Type *t)
 		return u->u.basic.kind == KIND_STRING || u->u.basic.kind == KIND_UNSAFEPOINTER ||
 		       u->u.basic.kind == KIND_UNTYPED_STRING || u->u.basic.kind == KIND_UNTYPED_NIL;
 	case TYPE_POINTER:
-		return !not_in_heap(u->u.pointer.elem);
+		return !type_not_in_heap(u->u.pointer.elem);
 	case TYPE_SLICE:
-		return !not_in_heap(u->u.slice.elem);
+		return !type_not_in_heap(u->u.slice.elem);
 	case TYPE_SIGNATURE: case TYPE_CHAN: case TYPE_MAP: case TYPE_INTERFACE:
 		return true;
 	case TYPE_ARRAY:
@@ -66,7 +44,7 @@ bool gc_is_direct_iface(Type *t)
 	Type *u = type_under(t);
 	switch (u->kind) {
 	case TYPE_POINTER:
-		return !not_in_heap(u->u.pointer.elem);
+		return !type_not_in_heap(u->u.pointer.elem);
 	case TYPE_CHAN: case TYPE_MAP: case TYPE_SIGNATURE:
 		return true;
 	case TYPE_BASIC:

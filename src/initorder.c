@@ -325,6 +325,7 @@ void init_order(Checker *c)
 		vec_push(&inits, init);
 	}
 	c->pkg->inits = (Initializer **)vec_finish(&inits, c->arena, &c->pkg->ninits);
+	vec_free(&inits);
 	ptrmap_free(&emitted);
 	for (i = 0; i < nall; i++) {
 		free(all[i].pred.keys);

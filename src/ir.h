@@ -216,6 +216,7 @@ void gc_fmt_type(Buf *b, Type *t, Pkg *local);  /* gc's %v of a type */
  * decide how type names are qualified. */
 void gc_fmt_set_local(Pkg *local, Pkg **all, int nall);
 const char *gc_type_string(Type *t);
+void gc_type_buf(Buf *b, Type *t, struct Pkg *local);   /* ... seen from local, into b */
 
 /* --- gctype.c: what gc knows of types that go/types does not ---------------- */
 

@@ -233,6 +233,19 @@ void gc_fmt_type(Buf *b, Type *t, Pkg *local)
 	fmt_type(b, t, 0);
 }
 
+/* t as gc prints it, seen from package local, into b (for the checker,
+ * which runs before a package's IR exists) */
+void gc_type_buf(Buf *b, Type *t, Pkg *local)
+{
+	Pkg *save = local_pkg;
+	PtrMap amb = ambiguous_names;
+	memset(&ambiguous_names, 0, sizeof ambiguous_names);
+	local_pkg = local;
+	fmt_type(b, t, 0);
+	local_pkg = save;
+	ambiguous_names = amb;
+}
+
 const char *gc_type_string(Type *t)
 {
 	Buf b = {0};

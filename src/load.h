@@ -82,6 +82,7 @@ typedef struct Package {
 	Module *module;           /* module mode: the package's module (NULL for GOROOT) */
 	bool goroot, standard;    /* in GOROOT; in the standard library */
 	bool cmdline;             /* named by .go files on the command line */
+	bool runtime;             /* compiled as the runtime (gc's -+ on the command line) */
 	bool cgogenerated;        /* its cgo files were rewritten by the cgo tool (cgo.c) */
 	bool literal;             /* a root named by a pattern without wildcards:
 	                           * go build skips roots with no GoFiles or

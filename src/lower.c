@@ -299,23 +299,6 @@ static void declare_func(Lower *L, Decl *d)
 	ir_register_func(o, fn);
 }
 
-/* Marks the types this package declares //go:notinheap. */
-static void mark_notinheap(File *f)
-{
-	int i, j;
-	for (i = 0; i < f->ndecls; i++) {
-		Decl *d = f->decls[i];
-		if (d->kind != DECL_GEN || d->u.gen.tok != TOK_TYPE)
-			continue;
-		for (j = 0; j < d->u.gen.nspecs; j++) {
-			Spec *s = d->u.gen.specs[j];
-			Object *o = s->u.type.name->u.ident.def;
-			if (o && ((s->pragmas | d->pragmas) & PRAGMA_NOTINHEAP))
-				o->u.typename.notinheap = true;
-		}
-	}
-}
-
 IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 {
 	Lower L;
@@ -332,8 +315,6 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 	L.blank = ir_name(NOPOS, intern_cstr("_"), PAUTO, NULL, NULL);
 	inst_package_begin(&L, files, nfiles);
 
-	for (i = 0; i < nfiles; i++)
-		mark_notinheap(files[i]);
 	/* every function first: calls may precede declarations */
 	for (i = 0; i < nfiles; i++)
 		for (j = 0; j < files[i]->ndecls; j++)
@@ -371,6 +352,7 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 	lower_pkg_init(&L, &pkgdefs);
 	if (L.initfn->body.n)
 		lower_add_func(&L, L.initfn);
+	inst_package_end(&L);
 	ptrmap_free(&pkgdefs);
 	ptrmap_free(&L.names);
 	ptrmap_free(&L.funcs);

@@ -1727,6 +1727,22 @@ void inst_package_stencil(Lower *L)
 	ptrmap_free(&closure_dicts);
 }
 
+void inst_package_end(Lower *L)
+{
+	Stencil *S = L->stencil;
+	if (!S)
+		return;
+	ptrmap_free(&S->insts);
+	ptrmap_free(&S->dictnames);
+	ptrmap_free(&S->dictsyms);
+	ptrmap_free(&S->fndicts);
+	ptrmap_free(&S->seentypes);
+	ptrmap_free(&S->seenobjs);
+	vec_free(&S->vars);
+	vec_free(&S->types);
+	L->stencil = NULL;
+}
+
 /* v, ok = m[k] (or <-c, x.(T)) with a shaped v assigned to an interface:
  * gc assigns to temporaries first, then converts the value in a plain
  * assignment, so that the conversion can use the dictionary. */

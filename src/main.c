@@ -22,6 +22,7 @@ typedef struct Options {
 	int mflag;            /* -m level */
 	bool noinline;        /* -l */
 	bool allerrors;       /* -e: no limit on the number of errors */
+	bool runtime;         /* -+: the named packages are compiled as the runtime */
 	bool stats;           /* -stats: time, source bytes and peak memory on stderr */
 	bool dumpast;         /* -dump-ast: print the canonical syntax tree */
 	bool nocolumns;       /* -C: positions without columns (as gc's -C) */
@@ -42,6 +43,7 @@ static void usage(void)
 	        "  -m           print escape analysis decisions (-m=2: with explanations)\n"
 	        "  -l           disable inlining (as gc's -l)\n"
 	        "  -smallframes smaller stack variable limits (as gc's -smallframes)\n"
+	        "  -+           compile the named packages as the runtime (as gc's -+)\n"
 	        "  -e           report all errors (gc stops after 10)\n"
 	        "  -stats       print time, bytes of source and peak memory at exit\n"
 	        "  -stop-after=parse|types\n"
@@ -78,6 +80,8 @@ static void parse_args(Options *o, int argc, char **argv)
 			o->noinline = true;
 		else if (strcmp(a, "-smallframes") == 0)
 			esc_set_smallframes();
+		else if (strcmp(a, "-+") == 0)
+			o->runtime = true;
 		else if (strcmp(a, "-e") == 0)
 			o->allerrors = true;
 		else if (strcmp(a, "-stats") == 0)
@@ -156,6 +160,15 @@ static int list_packages(Options *o)
 	return 0;
 }
 
+/* -+ compiles the named packages as gc compiles the runtime. */
+static void mark_runtime(Options *o, Program *prog)
+{
+	int i;
+	if (o->runtime)
+		for (i = 0; i < prog->nroots; i++)
+			prog->roots[i]->runtime = true;
+}
+
 /* Loads the named packages, then parses and type-checks each of them
  * in dependency order. */
 static int check_types(Options *o)
@@ -168,6 +181,7 @@ static int check_types(Options *o)
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;
+	mark_runtime(o, prog);
 	cgo_configure(&c);
 	memset(&co, 0, sizeof co);
 	co.goarch = c.goarch;
@@ -192,6 +206,7 @@ static int analyse(Options *o)
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;
+	mark_runtime(o, prog);
 	cgo_configure(&c);
 	memset(&co, 0, sizeof co);
 	co.goarch = c.goarch;

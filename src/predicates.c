@@ -319,3 +319,25 @@ Type *default_type(Type *t)
 	}
 	return t;
 }
+
+/* A named type declared //go:notinheap, or a struct or array holding
+ * one, cannot be heap-allocated; pointers to it are not GC pointers. */
+bool type_not_in_heap(Type *t)
+{
+	Type *u;
+	int i;
+	if (t->kind == TYPE_NAMED && t->u.named.obj->u.typename.notinheap)
+		return true;
+	u = type_under(t);
+	switch (u->kind) {
+	case TYPE_ARRAY:
+		return u->u.array.len > 0 && type_not_in_heap(u->u.array.elem);
+	case TYPE_STRUCT:
+		for (i = 0; i < u->u.strct.nfields; i++)
+			if (type_not_in_heap(u->u.strct.fields[i]->type))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}

@@ -454,6 +454,7 @@ static void collect_gen_decl(Checker *c, Scope *file, Decl *d, const char *dir, 
 			if (tp && tp->n > 0 && !check_allow_version(c, c->pkg, 1, 18))
 				check_version_errorf(c, ast_field_start(tp->list[0]), "go1.18", "type parameter");
 			di->tdecl = s;
+			obj->u.typename.notinheap = ((s->pragmas | d->pragmas) & PRAGMA_NOTINHEAP) != 0;
 			declare_pkg_obj(c, name, obj, di);
 			break;
 		}
@@ -499,6 +500,7 @@ void collect_objects(Checker *c)
 	}
 	ptrmap_free(&seen);
 	pkg->imports = (Pkg **)vec_finish(&pkgimports, c->arena, &pkg->nimports);
+	vec_free(&pkgimports);
 
 	/* objects of the package and file scopes must have different names */
 	for (i = 0; i < c->nfiles; i++) {

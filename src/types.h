@@ -199,7 +199,7 @@ struct Object {
 	union {
 		struct { Pkg *imported; bool used; } pkgname;
 		struct { Const *val; } cnst;
-		struct { bool isalias; bool notinheap; /* //go:notinheap, set by lowering */ } typename;
+		struct { bool isalias; bool notinheap; /* //go:notinheap */ } typename;
 		struct {
 			bool embedded;         /* embedded struct field */
 			bool isfield;
@@ -376,6 +376,7 @@ bool is_interface(Type *t);                   /* underlying is an interface (not
 bool is_nonparam_interface(Type *t);
 bool is_typeparam(Type *t);
 bool is_generic(Type *t);                     /* a named type with type parameters, not instantiated */
+bool type_not_in_heap(Type *t);               /* //go:notinheap, directly or in a field or element */
 bool all_boolean(Type *t);                    /* for type parameters: every type in its type set */
 bool all_integer(Type *t);
 bool all_unsigned(Type *t);
@@ -470,9 +471,14 @@ void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang);
 /* framesize.c: functions whose stack frame gc refuses (over 1GB); call
  * after late_checks found nothing. */
 void check_frame_sizes(File **files, int nfiles);
+/* ... again after escape analysis, for the functions holding slice
+ * literals kept on the stack (the '{' of each, sorted) */
+void check_frame_sizes_escaped(File **files, int nfiles, const Pos *stacklits, int nstacklits);
 /* Every package of the program in dependency order, stopping at the
  * first with errors; returns the exit status. */
 int check_program(struct Program *prog, const CheckOptions *o);
+/* Is p compiled as part of the runtime (gc's -+)? */
+bool runtime_package(const struct Package *p);
 
 /* --- typedump.c: results as tests/gotypes prints go/types' -------------------- */
 

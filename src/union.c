@@ -140,6 +140,8 @@ Type *check_union(Checker *c, Expr *e)
 	flatten(&f, e);
 	tlist = (Expr **)vec_finish(&f.terms, types_arena(), &nt);
 	blist = (Expr **)vec_finish(&f.ors, types_arena(), &nb);
+	vec_free(&f.terms);
+	vec_free(&f.ors);
 	ASSERT(nb == nt - 1);
 	terms = NEWARRAY(types_arena(), Term *, nt < MAX_UNION_TERMS ? nt : MAX_UNION_TERMS);
 	for (i = 0; i < nt; i++) {

@@ -158,6 +158,7 @@ int nerrors(void);
 /* errors whose message starts with "syntax error": gc does not type-check
  * after them (other front-end errors, such as misused labels, it does) */
 int nsyntaxerrors(void);
+bool diag_pending(void);      /* errors collected and not yet printed */
 void diag_flush(void);                 /* print collected errors, sorted */
 void diag_reset(void);                 /* drop them unprinted, zero the counts */
 void diag_set_limit(int n);            /* stop after n errors (0: no limit) */

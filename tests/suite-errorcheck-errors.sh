@@ -1,15 +1,14 @@
 #!/bin/sh
 # Invalid programs from the Go test suite: every errorcheck test of Go
 # 1.19's test/ and test/fixedbugs that gc must refuse (no -0 flag) is
-# run through goescape -C -e -stop-after=types (tests/errorcheck
-# -mode=errors). Each must end with a diagnostic naming the file and a
+# run through goescape -C -e with the test's -m, -l, -+ and
+# -smallframes flags (tests/errorcheck -mode=errors), the whole
+# pipeline: some of gc's errors come from escape analysis (escapes in
+# the runtime under -+) and from frame sizes (a slice literal kept on
+# the stack). Each must end with a diagnostic naming the file and a
 # non-zero exit, without crashing or hanging. The count is printed;
 # files listed in tests/errorcheck-errors-ratchet.txt must keep passing.
 # Tests whose build constraints exclude the platform are skipped.
-# 506/509 pass on linux/amd64; the three left fail on errors gc finds
-# only in its back end or with flags goescape does not take: a
-# non-escaping slice literal's stack copy (issue20529), escapes in the
-# runtime (-+, issue14999), and go:notinheap conversions (notinheap).
 #
 #   sh tests/suite-errorcheck-errors.sh
 #   ERRORCHECK_UPDATE=1 sh tests/suite-errorcheck-errors.sh   (rewrite the ratchet)
