@@ -18,7 +18,7 @@
  *
  * Once escape analysis has run, the backing arrays of the slice
  * literals that do not escape join the locals (gc makes them on the
- * stack, whatever their size).
+ * stack, whatever their size), unless the literal is assigned to _.
  *
  * Reported as gc reports them, at the function's name, in MB. Run only
  * on a package without other errors (gc stops before code generation). */
@@ -38,6 +38,7 @@ typedef struct Frame {
 	int64_t temps;             /* temporaries */
 	int64_t callee;            /* largest outgoing argument area */
 	int fnest;                 /* inside a closure */
+	int blank;                 /* in a value assigned to _ (gc drops it) */
 	const Pos *stacklits;      /* '{' of the slice literals kept on the stack, sorted */
 	int nstacklits;
 } Frame;
@@ -208,7 +209,7 @@ static void walk_expr(Frame *f, Expr *e)
 		f->fnest--;
 		break;
 	case EXPR_COMPOSITE:
-		if (f->nstacklits && f->fnest == 0 && e->type && type_under(e->type)->kind == TYPE_SLICE &&
+		if (f->nstacklits && f->fnest == 0 && f->blank == 0 && e->type && type_under(e->type)->kind == TYPE_SLICE &&
 		    has_pos(f->stacklits, f->nstacklits, e->u.composite.lbrace))
 			f->temps += backing_size(e);
 		for (i = 0; i < e->u.composite.elts.n; i++)
@@ -277,6 +278,12 @@ static void walk_stmts(Frame *f, StmtList x)
 		walk_stmt(f, x.v[i]);
 }
 
+static bool is_blank(Expr *e)
+{
+	e = ast_unparen(e);
+	return e->kind == EXPR_IDENT && strcmp(e->u.ident.name, "_") == 0;
+}
+
 static void define(Frame *f, Expr *e)
 {
 	e = e ? ast_unparen(e) : NULL;
@@ -293,7 +300,12 @@ static void walk_decl(Frame *f, Decl *d)
 		Spec *s = d->u.gen.specs[i];
 		for (j = 0; j < s->u.value.names.n; j++)
 			define(f, s->u.value.names.v[j]);
-		walk_exprs(f, s->u.value.values);
+		for (j = 0; j < s->u.value.values.n; j++) {
+			bool blank = s->u.value.names.n == s->u.value.values.n && is_blank(s->u.value.names.v[j]);
+			f->blank += blank;
+			walk_expr(f, s->u.value.values.v[j]);
+			f->blank -= blank;
+		}
 	}
 }
 
@@ -342,7 +354,12 @@ static void walk_stmt(Frame *f, Stmt *s)
 			for (i = 0; i < s->u.assign.lhs.n; i++)
 				define(f, s->u.assign.lhs.v[i]);
 		walk_exprs(f, s->u.assign.lhs);
-		walk_exprs(f, s->u.assign.rhs);
+		for (i = 0; i < s->u.assign.rhs.n; i++) {
+			bool blank = s->u.assign.lhs.n == s->u.assign.rhs.n && is_blank(s->u.assign.lhs.v[i]);
+			f->blank += blank;
+			walk_expr(f, s->u.assign.rhs.v[i]);
+			f->blank -= blank;
+		}
 		break;
 	case STMT_GO:
 	case STMT_DEFER:

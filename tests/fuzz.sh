@@ -4,6 +4,7 @@
 # GOROOT/src and tests/syntax on first use, and runs for $FUZZ_SECONDS
 # (default 600) on one core. Inputs that crash, leak or hang are
 # written to tests/fuzz/crashes/ (both directories are not versioned).
+# FUZZ_BUILD_ONLY=1 builds the target and stops.
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 FUZZ_SECONDS=${FUZZ_SECONDS:-600}
@@ -13,12 +14,13 @@ mkdir -p build/fuzz tests/fuzz/corpus tests/fuzz/crashes
 
 srcs=""
 for f in arena diag source strtab utf8 vec unicode lex parse parse_expr parse_type parse_stmt \
-	parse_branches ast astdump; do
+	parse_branches ast astdump quote constfmt constprint constant constlit; do
 	srcs="$srcs src/$f.c"
 done
 "$CLANG" -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Isrc -Wall -Wextra -Werror \
-	-o "$bin" tests/fuzz/fuzz_parse.c $srcs || exit 1
+	-o "$bin" tests/fuzz/fuzz_parse.c $srcs -lmpfr -lgmp || exit 1
+[ -n "$FUZZ_BUILD_ONLY" ] && exit 0
 
 if [ -z "$(ls tests/fuzz/corpus)" ]; then
 	# seeds: the std files up to 32 KB, and the syntax error cases

@@ -17,3 +17,8 @@ func small() int {
 	s := []int{1, 2, 3}
 	return s[0]
 }
+
+func dropped() {
+	_ = []byte{1 << 30: 1} // assigned to _: gc drops it
+	var _ = []byte{1 << 30: 2}
+}

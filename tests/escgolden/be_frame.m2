@@ -7,4 +7,6 @@ be_frame.go:13:14:     from []int{...} (spill) at be_frame.go:13:14
 be_frame.go:13:14:     from return []int{...} (return) at be_frame.go:13:2
 be_frame.go:13:14: []int{...} escapes to heap
 be_frame.go:17:12: []int{...} does not escape
+be_frame.go:22:12: []byte{...} does not escape
+be_frame.go:23:16: []byte{...} does not escape
 be_frame.go:7:6: stack frame too large (>1GB): 22888 MB locals + 0 MB args
