@@ -121,12 +121,14 @@ static void parse_args(Options *o, int argc, char **argv)
 static int parse_files(Options *o)
 {
 	Buf out = {0};
+	char *text = NULL;   /* each file's text in turn */
+	size_t textcap = 0;
 	int i;
 	for (i = 0; i < o->nargs; i++) {
 		const char *err;
 		Arena a;
 		File *f;
-		SrcFile *sf = src_read(o->args[i], o->args[i], &err);
+		SrcFile *sf = src_read_transient(o->args[i], o->args[i], &text, &textcap, &err);
 		if (!sf) {
 			fprintf(stderr, "goescape: %s: %s\n", o->args[i], err);
 			diag_flush();
@@ -140,7 +142,9 @@ static int parse_files(Options *o)
 			fwrite(out.s, 1, out.n, stdout);
 		}
 		arena_free(&a);
+		src_release(sf);
 	}
+	free(text);
 	buf_free(&out);
 	diag_flush();
 	return nerrors() ? 1 : 0;

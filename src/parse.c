@@ -265,11 +265,14 @@ void p_leave(Parser *p)
 
 static void init_stack_limit(Parser *p)
 {
+	static uintptr_t rlimit;   /* asked once: a parse per file must not cost a system call */
 	char here;
 	struct rlimit rl;
 	uintptr_t budget = (uintptr_t)8 << 20;
-	if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
-		budget = (uintptr_t)rl.rlim_cur;
+	if (!rlimit)
+		rlimit = getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY ? (uintptr_t)rl.rlim_cur : 1;
+	if (rlimit > 1)
+		budget = rlimit;
 	if (budget > (uintptr_t)1 << 30)
 		budget = (uintptr_t)1 << 30;
 	/* leave room for the frames above us and for error reporting */

@@ -98,6 +98,43 @@ SrcFile *src_read(const char *name, const char *path, const char **err)
 	return src_add(name, path, data, (uint32_t)n);
 }
 
+SrcFile *src_read_transient(const char *name, const char *path, char **buf, size_t *cap, const char **err)
+{
+	struct stat st;
+	size_t n = 0;
+	int fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		*err = strerror(errno);
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (off_t)1 << 30) {
+		close(fd);
+		return src_read(name, path, err);   /* directories, devices, huge files */
+	}
+	if (*cap < (size_t)st.st_size + 1) {
+		*cap = MAX((size_t)st.st_size + 1, (size_t)1 << 20);
+		free(*buf);
+		*buf = xmalloc(*cap);
+	}
+	while (n < (size_t)st.st_size) {
+		ssize_t r = read(fd, *buf + n, (size_t)st.st_size - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			*err = strerror(errno);
+			close(fd);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	(*buf)[n] = 0;
+	return src_add(name, path, *buf, (uint32_t)n);
+}
+
+
 /* src_reset forgets every file, so that a long run over many inputs
  * (a fuzzer) stays bounded: positions start again at 1, and the
  * structures are kept for the next files. */
@@ -160,6 +197,13 @@ static void compute_lines(SrcFile *f)
 		s = nl + 1;
 		src_addline(f, (uint32_t)(s - f->data));
 	}
+}
+
+void src_release(SrcFile *f)
+{
+	if (f->nlines == 0)
+		compute_lines(f);
+	f->data = NULL;
 }
 
 /* raw 1-based line and column of offset off */

@@ -133,6 +133,12 @@ typedef struct Position {
 SrcFile *src_add(const char *name, const char *path, const char *data, uint32_t size);
 /* Reads a whole file; returns NULL and sets *err (a static message) on failure. */
 SrcFile *src_read(const char *name, const char *path, const char **err);
+/* src_read_transient reads into *buf (grown as needed) for a caller done
+ * with the text before it reads the next file: the text is read into
+ * memory that stays in the cache rather than mapped page by page.
+ * src_release keeps what positions need and forgets the text. */
+SrcFile *src_read_transient(const char *name, const char *path, char **buf, size_t *cap, const char **err);
+void src_release(SrcFile *f);
 void src_addline(SrcFile *f, uint32_t off);   /* lexer: a line starts at off */
 void src_add_linedir(SrcFile *f, uint32_t off, const char *filename, int line, int col);
 void src_reset(void);                 /* forget every file (fuzzing) */
