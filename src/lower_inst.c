@@ -1730,8 +1730,22 @@ void inst_package_stencil(Lower *L)
 void inst_package_end(Lower *L)
 {
 	Stencil *S = L->stencil;
+	int i;
 	if (!S)
 		return;
+	for (i = 0; i < S->insts.cap; i++) {
+		Inst *in = S->insts.keys && S->insts.keys[i] ? S->insts.vals[i] : NULL;
+		Dict *d = in ? in->ctx.dict : NULL;
+		if (!in)
+			continue;
+		ptrmap_free(&in->ctx.uses);
+		if (d) {
+			vec_free(&d->derived);
+			vec_free(&d->subdicts);
+			vec_free(&d->itabs);
+			vec_free(&d->methexprs);
+		}
+	}
 	ptrmap_free(&S->insts);
 	ptrmap_free(&S->dictnames);
 	ptrmap_free(&S->dictsyms);

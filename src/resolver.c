@@ -624,7 +624,8 @@ void package_objects(Checker *c)
 	int nalias = 0, nothers = 0;
 
 	/* the list may grow while declarations are checked: work on a copy */
-	memcpy(list, c->objlist, sizeof *list * (size_t)n);
+	if (n)
+		memcpy(list, c->objlist, sizeof *list * (size_t)n);
 	/* non-alias types first, then aliases, then everything else: this
 	 * avoids most uses of an alias before its type is known */
 	for (i = 0; i < n; i++) {
