@@ -552,6 +552,17 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 	}
 }
 
+/* A statement list, "; "-separated. */
+static void fmt_stmts(Buf *b, NodeList *l)
+{
+	int i;
+	for (i = 0; i < l->n; i++) {
+		if (i)
+			buf_puts(b, "; ");
+		ir_fmt_node(b, l->v[i]);
+	}
+}
+
 /* Statements, as gc prints them in -m=2 explanations and in
  * "ignoring self-assignment" notes. */
 static void fmt_stmt(Buf *b, Node *n)
@@ -593,9 +604,22 @@ static void fmt_stmt(Buf *b, Node *n)
 		fmt_expr(b, n->x, 0);
 		break;
 	case OIF:
+		/* A single init statement that declares nothing is printed
+		 * in place; := inits carry their declarations and are not. */
 		buf_puts(b, "if ");
+		if (n->init.n == 1 && !(n->init.v[0]->flags & NF_DEF) && n->init.v[0]->op != OBLOCK) {
+			ir_fmt_node(b, n->init.v[0]);
+			buf_puts(b, "; ");
+		}
 		fmt_expr(b, n->x, 0);
-		buf_puts(b, " { ... }");
+		buf_puts(b, " { ");
+		fmt_stmts(b, &n->body);
+		buf_puts(b, " }");
+		if (n->els.n) {
+			buf_puts(b, " else { ");
+			fmt_stmts(b, &n->els);
+			buf_puts(b, " }");
+		}
 		break;
 	case OFOR: case ORANGE:
 		buf_puts(b, "for loop");
@@ -617,7 +641,6 @@ static void fmt_stmt(Buf *b, Node *n)
 		buf_printf(b, "%s: ", n->name);
 		break;
 	case OCASE: {
-		int i;
 		if (n->list.n) {
 			buf_puts(b, "case ");
 			fmt_list(b, &n->list, ", ");
@@ -625,11 +648,7 @@ static void fmt_stmt(Buf *b, Node *n)
 			buf_puts(b, "default");
 		}
 		buf_puts(b, ": ");
-		for (i = 0; i < n->body.n; i++) {
-			if (i)
-				buf_puts(b, "; ");
-			ir_fmt_node(b, n->body.v[i]);
-		}
+		fmt_stmts(b, &n->body);
 		break;
 	}
 	case OSELRECV2:

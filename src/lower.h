@@ -56,6 +56,7 @@ void inst_note_var_spec(Lower *L, Spec *sp, PtrMap *defs);
 void inst_package_begin(Lower *L, File **files, int nfiles);
 void inst_package_stencil(Lower *L);                       /* instances of everything used, before init */
 void inst_package_end(Lower *L);                           /* the package is lowered: drop the tables */
+bool lower_inst_imported(Lower *L);                        /* lowering another package's generic body */
 
 /* lower_expr.c */
 Node *lower_expr(Lower *L, Expr *e);

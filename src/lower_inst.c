@@ -1785,3 +1785,10 @@ void inst_commaok_conv(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs)
 	nl_push(rhs, lower_assign_conv(L, v, t));
 	nl_push(rhs, ok);
 }
+
+/* Whether the body being lowered is another package's generic code,
+ * which gc reads from export data. */
+bool lower_inst_imported(Lower *L)
+{
+	return L->inst && L->inst->inst->gf->pkg && L->inst->inst->gf->pkg != L->pkg;
+}

@@ -198,9 +198,14 @@ static Node *lower_incdec(Lower *L, Stmt *s)
 	Node *n = ir_node(OASOP, s->pos, NULL);
 	Node *x = lower_expr(L, s->u.incdec.x);
 	n->asop = s->u.incdec.tok == TOK_INC ? OADD : OSUB;
-	n->flags |= NF_INCDEC;
+	/* gc keeps x++ as such only in bodies read from export data;
+	 * its own package's x++ prints as x += 1. */
+	if (lower_inst_imported(L))
+		n->flags |= NF_INCDEC;
 	n->x = x;
 	n->y = ir_literal(s->pos, x->type, const_int64(1));
+	/* the 1 converted to x's type keeps its untyped original */
+	n->y->orig = ir_literal(s->pos, typ_basic[KIND_UNTYPED_INT], const_int64(1));
 	return n;
 }
 
