@@ -223,6 +223,12 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 			if (!p->cmdline && mflag)
 				esc_set_header(p->path);
 		}
+		{
+			int k;
+			for (k = 0; k < p->nfiles; k++)
+				p->files[k]->src->owner = i + 1;
+			pos_set_view(i + 1, co->goroot);
+		}
 		visible_pkgs(p, &visible, &nvisible);
 		gc_fmt_set_local(pkg, visible, nvisible);
 		arena_init(&irmem);
@@ -250,6 +256,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		arena_free(&irmem);
 		esc_set_header(NULL);
 		restore_names(p, saved);
+		pos_set_view(0, NULL);
 		fflush(stdout);
 	}
 	diag_flush();

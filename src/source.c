@@ -279,9 +279,27 @@ Position pos_resolve(Pos p)
 	return r;
 }
 
+#define PATH_MAX_NAME 4096
+static int view_owner;
+static const char *view_goroot;
+static size_t view_gorootlen;
+
+void pos_set_view(int owner, const char *goroot)
+{
+	view_owner = owner;
+	view_goroot = goroot;
+	view_gorootlen = goroot ? strlen(goroot) : 0;
+}
+
 const char *pos_str(Pos p, char *buf, size_t size)
 {
 	Position r = pos_resolve(p);
+	char gname[PATH_MAX_NAME];
+	if (r.file && view_goroot && r.file->owner != view_owner && r.filename == r.file->name && r.file->path &&
+	    strncmp(r.file->path, view_goroot, view_gorootlen) == 0 && r.file->path[view_gorootlen] == '/') {
+		snprintf(gname, sizeof gname, "$GOROOT%s", r.file->path + view_gorootlen);
+		r.filename = gname;
+	}
 	if (!r.file)
 		snprintf(buf, size, "<unknown>");
 	else if (r.col > 0 && r.col < 255 && diag_columns())   /* gc cannot represent columns past 254 */

@@ -120,6 +120,7 @@ typedef struct SrcFile {
 	LineDirective *dirs;   /* //line directives, in file order */
 	int ndirs, capdirs;
 	int index;             /* position in the file table */
+	int owner;             /* the package it belongs to (escape's view), 0 unknown */
 } SrcFile;
 
 typedef struct Position {
@@ -148,6 +149,9 @@ Position pos_resolve(Pos p);          /* honours //line directives */
 Position pos_resolve_raw(Pos p);      /* ignores them */
 /* Formats "file:line:col" into buf (size >= 64 recommended); returns buf. */
 const char *pos_str(Pos p, char *buf, size_t size);
+/* While set, pos_str names a file under goroot whose owner is not
+ * owner as gc's export data does: $GOROOT/src/... (goroot NULL: off). */
+void pos_set_view(int owner, const char *goroot);
 int pos_line(Pos p);
 int pos_col(Pos p);
 int src_nfiles(void);
