@@ -134,7 +134,10 @@ bool esc_in_mutual_batch(IrFunc *fn);
 void esc_warn(Pos pos, const char *fmt, ...);
 void esc_set_header(const char *path);   /* "# path", printed above the package's first message */
 void esc_out_header(void);
-void esc_set_smallframes(void);     /* gc's -smallframes */
+void esc_set_smallframes(void);
+/* methwrap.c: with -m=2, the explanations of the method wrappers gc
+ * writes with the package's type descriptors (after everything else) */
+void esc_method_wrappers(IrPackage *ir, EscContext *ctx, bool runtime);     /* gc's -smallframes */
 
 /* esc_graph.c */
 Hole loc_hole(Location *l);

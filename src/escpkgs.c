@@ -250,6 +250,8 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 				check_frame_sizes_escaped(p->files, p->nfiles, lits, nlits);
 			free(lits);
 		}
+		if (ctx.mflag >= 2)
+			esc_method_wrappers(ir, &ctx, ctx.runtime);
 		/* the package's IR is done with: its tags are kept by object */
 		ir_forget_funcs();
 		ir_set_arena(NULL);
