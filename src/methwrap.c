@@ -274,8 +274,13 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 		call->op = OCALLINTER;
 		call->x = fnx;
 	} else {
-		bool wantptr = type_under(mrecv)->kind == TYPE_POINTER;
-		bool haveptr = type_under(x->type)->kind == TYPE_POINTER;
+		bool wantptr = type_under(mrecv)->kind == TYPE_POINTER, haveptr;
+		/* **T (the table of *T with T not in heap): gc's typecheck
+		 * dereferences down to the method's receiver */
+		while (type_under(x->type)->kind == TYPE_POINTER &&
+		       type_under(type_under(x->type)->u.pointer.elem)->kind == TYPE_POINTER)
+			x = lower_implicit(lower_deref(L, pos, type_under(x->type)->u.pointer.elem, x));
+		haveptr = type_under(x->type)->kind == TYPE_POINTER;
 		if (haveptr != wantptr) {
 			if (haveptr)
 				x = lower_implicit(lower_deref(L, pos, type_under(x->type)->u.pointer.elem, x));
