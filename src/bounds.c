@@ -102,6 +102,10 @@ static void check_elided(Node *n, Node *index)
 
 static void walk_node(Node *n);
 
+/* Called on each node where gc's walk is done with its operands. */
+static void (*walk_hook)(Node *n, void *ctx);
+static void *walk_hookctx;
+
 static void walk_list(NodeList *l)
 {
 	int i;
@@ -254,6 +258,8 @@ static void walk_node(Node *n)
 	walk_node(n->y);
 	if (n->op == OINDEX)
 		check_elided(n, n->y);   /* after its operands, as gc's walk */
+	if (walk_hook)
+		walk_hook(n, walk_hookctx);
 	walk_node(n->z);
 	walk_node(n->w);
 	walk_list(&n->list);
@@ -269,11 +275,20 @@ static void walk_func(IrFunc *fn)
 
 void bounds_package(IrPackage *p)
 {
+	bounds_package_hook(p, NULL, NULL);
+}
+
+void bounds_package_hook(IrPackage *p, void (*hook)(Node *n, void *ctx), void *ctx)
+{
 	int i;
+	walk_hook = hook;
+	walk_hookctx = ctx;
 	for (i = 0; i < p->nfuncs; i++) {
 		IrFunc *fn = p->funcs[i];
 		if (fn->flags & (FN_GENERIC | FN_NOBODY))
 			continue;
 		walk_func(fn);
 	}
+	walk_hook = NULL;
+	walk_hookctx = NULL;
 }

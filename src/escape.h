@@ -136,8 +136,12 @@ void esc_set_header(const char *path);   /* "# path", printed above the package'
 void esc_out_header(void);
 void esc_set_smallframes(void);
 /* methwrap.c: with -m=2, the explanations of the method wrappers gc
- * writes with the package's type descriptors (after everything else) */
-void esc_method_wrappers(IrPackage *ir, EscContext *ctx, bool runtime);     /* gc's -smallframes */
+ * makes: while it walks the functions (methwrap_walk_node, the hook of
+ * bounds_package_hook), then with the type descriptors (methwrap_end). */
+typedef struct MethWrap MethWrap;
+MethWrap *methwrap_begin(IrPackage *ir, EscContext *ctx, bool runtime);
+void methwrap_walk_node(Node *n, void *mw);
+void methwrap_end(MethWrap *mw);     /* gc's -smallframes */
 
 /* esc_graph.c */
 Hole loc_hole(Location *l);

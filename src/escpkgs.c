@@ -205,6 +205,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		EscContext ctx;
 		bool root = is_root(prog, p);
 		const char **saved = NULL;
+		MethWrap *mw = NULL;
 		Arena irmem;
 		int before = nerrors();
 		arena_init(a);
@@ -236,8 +237,12 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		deadcode_package(ir);
 		devirtualize_package(ir, ctx.mflag);
 		esc_package(ir, &ctx);
-		if (ctx.mflag)
+		if (ctx.mflag >= 2) {
+			mw = methwrap_begin(ir, &ctx, ctx.runtime);
+			bounds_package_hook(ir, methwrap_walk_node, mw);
+		} else if (ctx.mflag) {
 			bounds_package(ir);
+		}
 		/* gc's back end: what it cannot allocate, frame sizes */
 		esc_walk_checks(ir, ctx.runtime);
 		if (ctx.runtime)
@@ -250,8 +255,8 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 				check_frame_sizes_escaped(p->files, p->nfiles, lits, nlits);
 			free(lits);
 		}
-		if (ctx.mflag >= 2)
-			esc_method_wrappers(ir, &ctx, ctx.runtime);
+		if (mw)
+			methwrap_end(mw);
 		/* the package's IR is done with: its tags are kept by object */
 		ir_forget_funcs();
 		ir_set_arena(NULL);

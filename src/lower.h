@@ -89,6 +89,9 @@ void deadcode_package(IrPackage *p);
 
 /* bounds.c: gc's "index bounds check elided" */
 void bounds_package(IrPackage *p);
+/* The same walk, calling hook on each node once its operands are walked
+ * (the method wrappers gc makes while walking). */
+void bounds_package_hook(IrPackage *p, void (*hook)(Node *n, void *ctx), void *ctx);
 
 /* devirt.c */
 void devirtualize_package(IrPackage *p, int mflag);
