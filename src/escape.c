@@ -505,7 +505,12 @@ void esc_package(IrPackage *p, EscContext *ctx)
 		IrFunc *fn = p->funcs[i];
 		if (!(fn->flags & (FN_HIDDENCLOSURE | FN_GENERIC)))
 			visit_func(&v, fn);
+		/* the wrappers static initialisation made follow init */
+		if (fn == p->initfn && ctx->mw)
+			methwrap_static(ctx->mw, p);
 	}
+	if (!p->initfn && ctx->mw)
+		methwrap_static(ctx->mw, p);
 	ptrmap_free(&v.ids);
 	free(v.stack);
 }

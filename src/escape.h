@@ -114,6 +114,7 @@ typedef struct EscContext {
 	 * another package or an already analysed batch */
 	Leaks (*param_tag)(struct EscContext *c, IrFunc *fn, Object *f, int i);
 	void *user;
+	struct MethWrap *mw;     /* -m=2: the method wrappers gc makes (methwrap.c) */
 } EscContext;
 
 /* escape.c */
@@ -140,6 +141,7 @@ void esc_set_smallframes(void);
  * bounds_package_hook), then with the type descriptors (methwrap_end). */
 typedef struct MethWrap MethWrap;
 MethWrap *methwrap_begin(IrPackage *ir, EscContext *ctx, bool runtime);
+void methwrap_static(MethWrap *mw, IrPackage *ir);   /* static init's itabs, before init */
 void methwrap_walk_node(Node *n, void *mw);
 void methwrap_end(MethWrap *mw);     /* gc's -smallframes */
 

@@ -236,9 +236,10 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		ir = lower_package(pkg, p->files, p->nfiles, &irmem);
 		deadcode_package(ir);
 		devirtualize_package(ir, ctx.mflag);
+		if (ctx.mflag >= 2)
+			ctx.mw = mw = methwrap_begin(ir, &ctx, ctx.runtime);
 		esc_package(ir, &ctx);
 		if (ctx.mflag >= 2) {
-			mw = methwrap_begin(ir, &ctx, ctx.runtime);
 			bounds_package_hook(ir, methwrap_walk_node, mw);
 		} else if (ctx.mflag) {
 			bounds_package(ir);

@@ -177,6 +177,9 @@ typedef struct IrPackage {
 	Pkg *pkg;
 	IrFunc **funcs;          /* top-level functions, methods, then init and wrappers */
 	int nfuncs, capfuncs;
+	IrFunc *initfn;          /* the generated init function, if any */
+	Type **staticitabs;      /* static initialisation's itabs: (concrete type, interface) pairs */
+	int nstaticitabs, capstaticitabs;
 	Arena *arena;
 } IrPackage;
 

@@ -350,8 +350,10 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 	/* instances of the generic functions and types used (lower_inst.c) */
 	inst_package_stencil(&L);
 	lower_pkg_init(&L, &pkgdefs);
-	if (L.initfn->body.n)
+	if (L.initfn->body.n) {
 		lower_add_func(&L, L.initfn);
+		L.ir->initfn = L.initfn;
+	}
 	inst_package_end(&L);
 	ptrmap_free(&pkgdefs);
 	ptrmap_free(&L.names);

@@ -219,6 +219,20 @@ static bool static_assign(Sched *s, Node *l, Node *r, Type *typ)
 			val = val->x;
 		if (type_under(val->type)->kind == TYPE_INTERFACE && !is_typeparam(val->type))
 			return val->op == ONIL;
+		{
+			/* gc writes the itab (or asks for the type) right here */
+			IrPackage *ir = s->L->ir;
+			if (ir->nstaticitabs + 2 > ir->capstaticitabs) {
+				Type **v;
+				ir->capstaticitabs = ir->capstaticitabs ? 2 * ir->capstaticitabs : 16;
+				v = NEWARRAY(ir_arena(), Type *, ir->capstaticitabs);
+				if (ir->nstaticitabs)
+					memcpy(v, ir->staticitabs, sizeof *v * (size_t)ir->nstaticitabs);
+				ir->staticitabs = v;
+			}
+			ir->staticitabs[ir->nstaticitabs++] = val->type;
+			ir->staticitabs[ir->nstaticitabs++] = typ;
+		}
 		if (gc_is_direct_iface(val->type)) {
 			if (val->op == ONIL)
 				return true;

@@ -523,6 +523,17 @@ static void signat(Wrap *w, Type *t)
 	w->signats[w->nsignats++] = t;
 }
 
+void methwrap_static(MethWrap *w, IrPackage *ir)
+{
+	int i;
+	for (i = 0; i + 1 < ir->nstaticitabs; i += 2) {
+		if (is_empty_iface(ir->staticitabs[i + 1]))
+			signat(w, ir->staticitabs[i]);
+		else
+			itab(w, ir->staticitabs[i], ir->staticitabs[i + 1]);
+	}
+}
+
 /* Called by the walk of the functions (bounds.c), in gc's order. */
 void methwrap_walk_node(Node *n, void *ctx)
 {
