@@ -505,12 +505,17 @@ void esc_package(IrPackage *p, EscContext *ctx)
 		IrFunc *fn = p->funcs[i];
 		if (!(fn->flags & (FN_HIDDENCLOSURE | FN_GENERIC)))
 			visit_func(&v, fn);
-		/* the wrappers static initialisation made follow init */
-		if (fn == p->initfn && ctx->mw)
+		/* the wrappers static initialisation made follow init, then
+		 * those between calling conventions */
+		if (fn == p->initfn && ctx->mw) {
 			methwrap_static(ctx->mw, p);
+			methwrap_abi(ctx->mw, p);
+		}
 	}
-	if (!p->initfn && ctx->mw)
+	if (!p->initfn && ctx->mw) {
 		methwrap_static(ctx->mw, p);
+		methwrap_abi(ctx->mw, p);
+	}
 	ptrmap_free(&v.ids);
 	free(v.stack);
 }

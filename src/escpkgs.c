@@ -206,6 +206,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		bool root = is_root(prog, p);
 		const char **saved = NULL;
 		MethWrap *mw = NULL;
+		PtrMap asmsyms = {0};
 		Arena irmem;
 		int before = nerrors();
 		arena_init(a);
@@ -236,8 +237,10 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		ir = lower_package(pkg, p->files, p->nfiles, &irmem);
 		deadcode_package(ir);
 		devirtualize_package(ir, ctx.mflag);
-		if (ctx.mflag >= 2)
+		if (ctx.mflag >= 2) {
 			ctx.mw = mw = methwrap_begin(ir, &ctx, ctx.runtime);
+			methwrap_set_asm(mw, asm_scan(p, &asmsyms), &asmsyms);
+		}
 		esc_package(ir, &ctx);
 		if (ctx.mflag >= 2) {
 			bounds_package_hook(ir, methwrap_walk_node, mw);
@@ -258,6 +261,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		}
 		if (mw)
 			methwrap_end(mw);
+		ptrmap_free(&asmsyms);
 		/* the package's IR is done with: its tags are kept by object */
 		ir_forget_funcs();
 		ir_set_arena(NULL);

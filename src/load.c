@@ -103,6 +103,7 @@ static void fill_package(Loader *L, Package *p, DirScan *s)
 	int i;
 	p->name = s->name;
 	p->gofiles = finish_strs(&s->gofiles, &p->ngofiles);
+	p->sfiles = finish_strs(&s->sfiles, &p->nsfiles);
 	p->cgofiles = finish_strs(&s->cgofiles, &p->ncgofiles);
 	p->ignoredgofiles = finish_strs(&s->ignored, &p->nignoredgofiles);
 	p->testgofiles = finish_strs(&s->tests, &p->ntestgofiles);
@@ -477,6 +478,7 @@ static void loader_free(Loader *L)
 		if (!s)
 			continue;
 		vec_free(&s->gofiles);
+		vec_free(&s->sfiles);
 		vec_free(&s->cgofiles);
 		vec_free(&s->ignored);
 		vec_free(&s->tests);

@@ -60,6 +60,8 @@ typedef struct Package {
 	const char **gofiles;     /* basenames, sorted, as go list's GoFiles (files
 	                           * named on the command line keep their order) */
 	int ngofiles;
+	const char **sfiles;      /* SFiles: assembly files of the build, sorted */
+	int nsfiles;
 	const char **cgofiles;    /* CgoFiles (import "C"; only when cgo is enabled) */
 	int ncgofiles;
 	const char **ignoredgofiles;  /* excluded by constraints, names or cgo */
@@ -125,6 +127,8 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns);
 /* The package that the import path `path`, as written in p's source,
  * denotes (NULL if p does not import it). */
 Package *load_resolve_import(const Package *p, const char *path);
+/* A whole file read into malloc'ed memory (NUL-terminated), or NULL. */
+char *load_read_file(const char *path, size_t *n);
 /* The path of one of p's files (dir/name), interned. */
 const char *load_file_path(const Package *p, const char *name);
 /* Prints one canonical block per package in dependency order (see
@@ -141,6 +145,7 @@ typedef struct DirScan {
 	const char *dir;
 	const char *name;
 	Vec gofiles, cgofiles, ignored, tests, xtests;   /* of const char * */
+	Vec sfiles;               /* assembly (.s) files of the build, of const char * */
 	Vec imports;              /* of ScanImport *, sorted by path after the scan */
 	Vec testimports;          /* of const char *: what the _test.go files import */
 	const char *importcomment;   /* the import comment of the non-test files, if any */

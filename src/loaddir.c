@@ -318,6 +318,52 @@ static int cmp_import(const void *a, const void *b)
 	return x->site.off < y->site.off ? -1 : x->site.off > y->site.off;
 }
 
+char *load_read_file(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	char *data = NULL;
+	size_t cap = 0, len = 0, k;
+	if (!f)
+		return NULL;
+	for (;;) {
+		if (cap - len < 4096) {
+			cap = cap ? 2 * cap : 8192;
+			data = xrealloc(data, cap + 1);
+		}
+		k = fread(data + len, 1, cap - len, f);
+		len += k;
+		if (k == 0)
+			break;
+	}
+	fclose(f);
+	data[len] = 0;
+	*n = len;
+	return data;
+}
+
+/* An assembly file belongs to the build by its name and its
+ * constraints, as a Go file does. Unreadable ones are left out. */
+static void scan_asm_file(Loader *L, DirScan *s, const char *dir, const char *name)
+{
+	char *path, *data;
+	const char *cerr;
+	size_t n;
+	bool ok;
+	uint32_t erroff;
+	name = intern_cstr(name);
+	if (!build_good_os_arch_file(L->cfg, name))
+		return;
+	path = xmalloc(strlen(dir) + strlen(name) + 2);
+	sprintf(path, "%s/%s", dir, name);
+	data = load_read_file(path, &n);
+	free(path);
+	if (!data)
+		return;
+	if (build_should_build(L->cfg, data, n, &ok, &cerr, &erroff) && ok)
+		vec_push(&s->sfiles, (void *)name);
+	free(data);
+}
+
 /* go/build's reading of a directory: which .go files belong to the
  * build, the package name, the imports. names are sorted basenames;
  * useall ignores constraints (files named on the command line). */
@@ -340,6 +386,10 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 		int j;
 		if (isdir && isdir[i])
 			continue;
+		if (!useall && name[0] != '_' && name[0] != '.' && has_suffix(name, ".s")) {
+			scan_asm_file(L, s, dir, name);
+			continue;
+		}
 		if (name[0] == '_' || name[0] == '.' || !has_suffix(name, ".go"))
 			continue;
 		name = intern_cstr(name);

@@ -36,6 +36,8 @@ typedef struct MethWrap {
 	int nitabs, capitabs;
 	Type **signats;          /* unnamed types given descriptors while compiling */
 	int nsignats, capsignats;
+	bool hasasm;             /* the package has assembly files */
+	PtrMap *asmsyms;         /* asmsyms.c: name -> ASM_* */
 	Pos autopos;
 } Wrap;
 
@@ -315,6 +317,112 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 	}
 	L->curfn = NULL;
 	esc_batch(w->ctx, &fn, 1, false);
+}
+
+/* A wrapper's parameters and results, named as gc's NewFuncParams:
+ * unnamed or blank parameters become .anonN, results ~rN or ~bN. */
+static void wrapper_params(Wrap *w, IrFunc *fn, Type *sig)
+{
+	int i, np = type_tuple_len(sig->u.sig.params), nr = type_tuple_len(sig->u.sig.results), anon = 0;
+	char buf[32];
+	for (i = 0; i < np; i++) {
+		Object *v = sig->u.sig.params->u.tuple.vars[i];
+		const char *name = v->name;
+		Node *p;
+		if (!name || !*name || strcmp(name, "_") == 0) {
+			snprintf(buf, sizeof buf, ".anon%d", anon++);
+			name = intern_cstr(buf);
+		}
+		p = wrapper_name(w, fn, v, name, PPARAM);
+		if (sig->u.sig.variadic && i == np - 1)
+			p->nm->isddd = true;
+		nl_push(&fn->params, p);
+	}
+	for (i = 0; i < nr; i++) {
+		Object *v = sig->u.sig.results->u.tuple.vars[i];
+		const char *name = v->name;
+		if (!name || !*name) {
+			snprintf(buf, sizeof buf, "~r%d", i);
+			name = intern_cstr(buf);
+		} else if (strcmp(name, "_") == 0) {
+			snprintf(buf, sizeof buf, "~b%d", i);
+			name = intern_cstr(buf);
+		}
+		nl_push(&fn->results, wrapper_name(w, fn, v, name, PPARAMOUT));
+	}
+}
+
+/* return call, or the call alone when there is nothing to return */
+static void wrapper_body(Wrap *w, IrFunc *fn, Node *call, int nr, bool tailcall)
+{
+	Lower *L = &w->L;
+	Pos pos = w->autopos;
+	if (nr > 0 && !tailcall) {
+		Node *ret = ir_node(ORETURN, pos, NULL);
+		nl_push(&ret->rlist, call);
+		if (nr > 1) {
+			ret->orig = ir_node(ORETURN, pos, NULL);
+			*ret->orig = *ret;
+			lower_multi_value(L, ret, call, &ret->rlist);
+		}
+		nl_push(&fn->body, ret);
+	} else {
+		nl_push(&fn->body, call);
+	}
+}
+
+void methwrap_set_asm(MethWrap *w, bool hasasm, PtrMap *syms)
+{
+	w->hasasm = hasasm;
+	w->asmsyms = syms;
+}
+
+/* gc's makeABIWrapper: f called across calling conventions. */
+static void abi_wrapper(Wrap *w, IrFunc *f)
+{
+	Type *sig = f->type;
+	Pos pos = w->autopos;
+	IrFunc *fn = ir_func(pos, sig);
+	Node *call;
+	int i, nr = type_tuple_len(sig->u.sig.results);
+	fn->flags |= FN_DUPOK | FN_WRAPPER;
+	fn->nname->nm->sym = f->nname->nm->sym;
+	w->L.curfn = fn;
+	w->L.curpos = pos;
+	wrapper_params(w, fn, sig);
+	call = ir_node(OCALLFUNC, pos, nr == 1 ? sig->u.sig.results->u.tuple.vars[0]->type : nr ? sig->u.sig.results : NULL);
+	call->x = f->nname;
+	if (sig->u.sig.variadic)
+		call->flags |= NF_ISDDD;
+	for (i = 0; i < fn->params.n; i++)
+		nl_push(&call->list, fn->params.v[i]);
+	wrapper_body(w, fn, call, nr, false);
+	w->L.curfn = NULL;
+	esc_batch(w->ctx, &fn, 1, false);
+}
+
+/* gc's GenABIWrappers, in declaration order: functions defined in
+ * assembly get a wrapper for Go callers; Go functions reachable from
+ * assembly, by go:linkname or pinned by go:cgo_unsafe_args get one for
+ * the other convention. */
+void methwrap_abi(MethWrap *w, IrPackage *ir)
+{
+	int i;
+	for (i = 0; i < ir->nfuncs; i++) {
+		IrFunc *f = ir->funcs[i];
+		intptr_t flags;
+		if (!f->obj || f->recv || (f->flags & (FN_HIDDENCLOSURE | FN_GENERIC)) || f->obj->kind != OBJ_FUNC ||
+		    f->obj->type->u.sig.recv || strcmp(f->obj->name, "_") == 0 || has_typeparams(f->type))
+			continue;
+		flags = w->asmsyms ? (intptr_t)ptrmap_get(w->asmsyms, f->obj->name) : 0;
+		if (f->flags & FN_NOBODY) {
+			if (!(flags & ASM_DEF_ABI0))
+				continue;
+		} else if (!(flags & (ASM_REF_ABI0 | ASM_LINKNAME)) && !(f->pragma & PRAGMA_CGO_UNSAFE_ARGS)) {
+			continue;
+		}
+		abi_wrapper(w, f);
+	}
 }
 
 /* gc's methods(t): the wrappers for t's method table. */
