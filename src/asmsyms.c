@@ -8,6 +8,7 @@
  * the two, which escape analysis explains like any other function.
  * The assembler's own symabis pass expands macros; the scan here reads
  * the text as written, which finds the references of std's assembly. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,8 +81,6 @@ static void scan_text(const char *s, const char *pkgpath, PtrMap *syms)
 					if (after < end)
 						after++;
 				}
-				if (np && strcmp(prefix, pkgpath) != 0)
-					continue;
 				if (strncmp(after, "(SB)", 4) == 0) {
 					if (text)
 						flags = internal ? ASM_DEF_ABIINTERNAL : ASM_DEF_ABI0;
@@ -94,15 +93,21 @@ static void scan_text(const char *s, const char *pkgpath, PtrMap *syms)
 				}
 			}
 			{
-				const char *key = intern(name, len);
-				intptr_t old = (intptr_t)ptrmap_get(syms, key);
+				/* keyed by the symbol's full name, "path.name" */
+				char *full = xmalloc(strlen(pkgpath) + np + len + 2);
+				const char *key;
+				intptr_t old;
+				sprintf(full, "%s.%.*s", np ? prefix : pkgpath, (int)len, name);
+				key = intern_cstr(full);
+				free(full);
+				old = (intptr_t)ptrmap_get(syms, key);
 				ptrmap_put(syms, key, (void *)(old | flags | ASM_SEEN));
 			}
 		}
 	}
 }
 
-bool asm_scan(Package *p, PtrMap *syms)
+bool asm_scan(Package *p, PtrMap *syms, PtrMap *linknames)
 {
 	int i;
 	bool hasasm = false;
@@ -115,12 +120,12 @@ bool asm_scan(Package *p, PtrMap *syms)
 		scan_text(data, p->path, syms);
 		free(data);
 	}
-	/* //go:linkname local [remote] marks local as reachable by name */
+	/* //go:linkname local [remote]: local's symbol is remote (by
+	 * default its own full name), reachable from elsewhere */
 	for (i = 0; i < p->nfiles; i++) {
 		const Directive *d;
 		for (d = p->files[i]->dirs; d; d = d->next) {
-			const char *t = d->text, *b, *e;
-			intptr_t old;
+			const char *t = d->text, *b, *e, *rb, *re, *target;
 			if (strncmp(t, "go:linkname ", 12) != 0)
 				continue;
 			b = t + 12;
@@ -130,8 +135,19 @@ bool asm_scan(Package *p, PtrMap *syms)
 				;
 			if (e == b)
 				continue;
-			old = (intptr_t)ptrmap_get(syms, intern(b, (size_t)(e - b)));
-			ptrmap_put(syms, intern(b, (size_t)(e - b)), (void *)(old | ASM_LINKNAME));
+			for (rb = e; *rb == ' ' || *rb == '\t'; rb++)
+				;
+			for (re = rb; *re && *re != ' ' && *re != '\t'; re++)
+				;
+			if (re > rb) {
+				target = intern(rb, (size_t)(re - rb));
+			} else {
+				char *full = xmalloc(strlen(p->path) + (size_t)(e - b) + 2);
+				sprintf(full, "%s.%.*s", p->path, (int)(e - b), b);
+				target = intern_cstr(full);
+				free(full);
+			}
+			ptrmap_put(linknames, intern(b, (size_t)(e - b)), (void *)target);
 		}
 	}
 	return hasasm;

@@ -140,15 +140,16 @@ void esc_set_smallframes(void);
  * makes: while it walks the functions (methwrap_walk_node, the hook of
  * bounds_package_hook), then with the type descriptors (methwrap_end). */
 typedef struct MethWrap MethWrap;
-/* asmsyms.c: function name -> ASM_* flags, from the package's assembly
- * and go:linkname directives; reports whether it has assembly. */
-enum { ASM_SEEN = 1, ASM_REF_ABI0 = 2, ASM_DEF_ABIINTERNAL = 4, ASM_LINKNAME = 8, ASM_DEF_ABI0 = 16 };
+/* asmsyms.c: from the package's assembly, symbol ("path.name") ->
+ * ASM_* flags; from its go:linkname directives, local name -> symbol.
+ * Reports whether it has assembly. */
+enum { ASM_SEEN = 1, ASM_REF_ABI0 = 2, ASM_DEF_ABIINTERNAL = 4, ASM_DEF_ABI0 = 8 };
 struct Package;
-bool asm_scan(struct Package *p, PtrMap *syms);
+bool asm_scan(struct Package *p, PtrMap *syms, PtrMap *linknames);
 MethWrap *methwrap_begin(IrPackage *ir, EscContext *ctx, bool runtime);
 void methwrap_static(MethWrap *mw, IrPackage *ir);   /* static init's itabs, after init */
 void methwrap_abi(MethWrap *mw, IrPackage *ir);      /* wrappers between calling conventions */
-void methwrap_set_asm(MethWrap *mw, bool hasasm, PtrMap *syms);
+void methwrap_set_asm(MethWrap *mw, PtrMap *syms, PtrMap *linknames);
 void methwrap_walk_node(Node *n, void *mw);
 void methwrap_end(MethWrap *mw);     /* gc's -smallframes */
 

@@ -206,7 +206,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		bool root = is_root(prog, p);
 		const char **saved = NULL;
 		MethWrap *mw = NULL;
-		PtrMap asmsyms = {0};
+		PtrMap asmsyms = {0}, linknames = {0};
 		Arena irmem;
 		int before = nerrors();
 		arena_init(a);
@@ -239,7 +239,8 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		devirtualize_package(ir, ctx.mflag);
 		if (ctx.mflag >= 2) {
 			ctx.mw = mw = methwrap_begin(ir, &ctx, ctx.runtime);
-			methwrap_set_asm(mw, asm_scan(p, &asmsyms), &asmsyms);
+			asm_scan(p, &asmsyms, &linknames);
+			methwrap_set_asm(mw, &asmsyms, &linknames);
 		}
 		esc_package(ir, &ctx);
 		if (ctx.mflag >= 2) {
@@ -262,6 +263,7 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 		if (mw)
 			methwrap_end(mw);
 		ptrmap_free(&asmsyms);
+		ptrmap_free(&linknames);
 		/* the package's IR is done with: its tags are kept by object */
 		ir_forget_funcs();
 		ir_set_arena(NULL);

@@ -37,8 +37,10 @@ typedef struct MethWrap {
 	Type **signats;          /* unnamed types given descriptors while compiling */
 	int nsignats, capsignats;
 	IrPackage *ir;
-	bool hasasm;             /* the package has assembly files */
-	PtrMap *asmsyms;         /* asmsyms.c: name -> ASM_* */
+	Type **localnamed;       /* types declared in functions given descriptors */
+	int nlocalnamed, caplocalnamed;
+	PtrMap *asmsyms;         /* asmsyms.c: symbol -> ASM_* */
+	PtrMap *linknames;       /* local name -> symbol */
 	Pos autopos;
 } Wrap;
 
@@ -372,10 +374,10 @@ static void wrapper_body(Wrap *w, IrFunc *fn, Node *call, int nr, bool tailcall)
 	}
 }
 
-void methwrap_set_asm(MethWrap *w, bool hasasm, PtrMap *syms)
+void methwrap_set_asm(MethWrap *w, PtrMap *syms, PtrMap *linknames)
 {
-	w->hasasm = hasasm;
 	w->asmsyms = syms;
+	w->linknames = linknames;
 }
 
 /* gc's makeABIWrapper: f called across calling conventions. */
@@ -402,27 +404,44 @@ static void abi_wrapper(Wrap *w, IrFunc *f)
 	esc_batch(w->ctx, &fn, 1, false);
 }
 
-/* gc's GenABIWrappers, in declaration order: functions defined in
- * assembly get a wrapper for Go callers; Go functions reachable from
- * assembly, by go:linkname or pinned by go:cgo_unsafe_args get one for
- * the other convention. */
+/* gc's GenABIWrappers, in declaration order: a function is defined in
+ * one calling convention (assembly's old one, or Go's register-based
+ * one) and referenced in Go's, in assembly's by the assembly, and in
+ * both when go:linkname makes it reachable by name; each convention
+ * referenced but not defined needs a wrapper. */
 void methwrap_abi(MethWrap *w, IrPackage *ir)
 {
+	enum { ABI0 = 1, ABIINTERNAL = 2 };
+	char buf[512];
 	int i;
 	for (i = 0; i < ir->nfuncs; i++) {
 		IrFunc *f = ir->funcs[i];
+		const char *sym, *linkname;
 		intptr_t flags;
+		int abi, refs;
+		bool hasbody = !(f->flags & FN_NOBODY);
 		if (!f->obj || f->recv || (f->flags & (FN_HIDDENCLOSURE | FN_GENERIC)) || f->obj->kind != OBJ_FUNC ||
 		    f->obj->type->u.sig.recv || strcmp(f->obj->name, "_") == 0 || has_typeparams(f->type))
 			continue;
-		flags = w->asmsyms ? (intptr_t)ptrmap_get(w->asmsyms, f->obj->name) : 0;
-		if (f->flags & FN_NOBODY) {
-			if (!(flags & ASM_DEF_ABI0))
-				continue;
-		} else if (!(flags & (ASM_REF_ABI0 | ASM_LINKNAME)) && !(f->pragma & PRAGMA_CGO_UNSAFE_ARGS)) {
-			continue;
+		linkname = w->linknames ? ptrmap_get(w->linknames, f->obj->name) : NULL;
+		sym = linkname;
+		if (!sym) {
+			snprintf(buf, sizeof buf, "%s.%s", w->pkg->path, f->obj->name);
+			sym = intern_cstr(buf);
 		}
-		abi_wrapper(w, f);
+		flags = w->asmsyms ? (intptr_t)ptrmap_get(w->asmsyms, sym) : 0;
+		abi = ABIINTERNAL;
+		if (flags & ASM_DEF_ABIINTERNAL)
+			abi = ABIINTERNAL;
+		else if (flags & ASM_DEF_ABI0)
+			abi = ABI0;
+		if (f->pragma & PRAGMA_CGO_UNSAFE_ARGS)
+			abi = ABI0;
+		refs = ABIINTERNAL | ((flags & ASM_REF_ABI0) ? ABI0 : 0);
+		if (linkname && (hasbody || (flags & (ASM_DEF_ABI0 | ASM_DEF_ABIINTERNAL))))
+			refs = ABI0 | ABIINTERNAL;
+		if (refs & ~abi)
+			abi_wrapper(w, f);
 	}
 }
 
@@ -620,8 +639,23 @@ static void itab(Wrap *w, Type *typ, Type *iface)
 static void signat(Wrap *w, Type *t)
 {
 	int i;
-	if (!t || t->kind == TYPE_NAMED || t->kind == TYPE_BASIC || has_typeparams(t))
+	if (!t || t->kind == TYPE_BASIC || has_typeparams(t))
 		return;
+	if (t->kind == TYPE_NAMED) {
+		/* types declared inside functions; the package's are all written */
+		Object *o = t->u.named.obj;
+		if (o->pkg != w->pkg || o->order || o->u.typename.isalias)
+			return;
+		for (i = 0; i < w->nlocalnamed; i++)
+			if (w->localnamed[i] == t)
+				return;
+		if (w->nlocalnamed == w->caplocalnamed) {
+			w->caplocalnamed = w->caplocalnamed ? 2 * w->caplocalnamed : 8;
+			w->localnamed = xrealloc(w->localnamed, sizeof *w->localnamed * (size_t)w->caplocalnamed);
+		}
+		w->localnamed[w->nlocalnamed++] = t;
+		return;
+	}
 	for (i = 0; i < w->nsignats; i++)
 		if (types_identical(w->signats[i], t))
 			return;
@@ -728,12 +762,6 @@ void methwrap_end(MethWrap *w)
 			continue;
 		named[nnamed++] = o->type;
 	}
-	if (nnamed > 1)
-		qsort(named, (size_t)nnamed, sizeof *named, cmp_named);
-	for (i = 0; i < nnamed; i++) {
-		write_type(w, named[i]);
-		write_type(w, new_pointer(named[i]));
-	}
 	/* every global's type (its symbol's Gotype) and, for the debug
 	 * information, the type of every named local and parameter */
 	for (i = 0; i < pkg->scope->norder; i++) {
@@ -756,6 +784,17 @@ void methwrap_end(MethWrap *w)
 			signat(w, d->type);
 		}
 	}
+	if (w->nlocalnamed) {
+		named = xrealloc(named, sizeof *named * (size_t)(nnamed + w->nlocalnamed));
+		for (i = 0; i < w->nlocalnamed; i++)
+			named[nnamed++] = w->localnamed[i];
+	}
+	if (nnamed > 1)
+		qsort(named, (size_t)nnamed, sizeof *named, cmp_named);
+	for (i = 0; i < nnamed; i++) {
+		write_type(w, named[i]);
+		write_type(w, new_pointer(named[i]));
+	}
 	if (w->nsignats > 1)
 		qsort(w->signats, (size_t)w->nsignats, sizeof *w->signats, cmp_unnamed);
 	for (i = 0; i < w->nsignats; i++)
@@ -763,6 +802,7 @@ void methwrap_end(MethWrap *w)
 	free(named);
 	free(w->itabs);
 	free(w->signats);
+	free(w->localnamed);
 	free(w->written);
 	free(w->made);
 	free(w);
