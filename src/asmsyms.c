@@ -126,6 +126,22 @@ bool asm_scan(Package *p, PtrMap *syms, PtrMap *linknames)
 		const Directive *d;
 		for (d = p->files[i]->dirs; d; d = d->next) {
 			const char *t = d->text, *b, *e, *rb, *re, *target;
+			if (strncmp(t, "go:cgo_export_static ", 21) == 0 || strncmp(t, "go:cgo_export_dynamic ", 22) == 0) {
+				/* exported to C: the definition's convention only */
+				intptr_t old;
+				const char *key;
+				b = t + (t[14] == 's' ? 21 : 22);
+				while (*b == ' ' || *b == '\t')
+					b++;
+				for (e = b; *e && *e != ' ' && *e != '\t'; e++)
+					;
+				if (e == b)
+					continue;
+				key = intern(b, (size_t)(e - b));
+				old = (intptr_t)ptrmap_get(syms, key);
+				ptrmap_put(syms, key, (void *)(old | ASM_CGO_EXPORT));
+				continue;
+			}
 			if (strncmp(t, "go:linkname ", 12) != 0)
 				continue;
 			b = t + 12;

@@ -143,7 +143,8 @@ typedef struct MethWrap MethWrap;
 /* asmsyms.c: from the package's assembly, symbol ("path.name") ->
  * ASM_* flags; from its go:linkname directives, local name -> symbol.
  * Reports whether it has assembly. */
-enum { ASM_SEEN = 1, ASM_REF_ABI0 = 2, ASM_DEF_ABIINTERNAL = 4, ASM_DEF_ABI0 = 8 };
+enum { ASM_SEEN = 1, ASM_REF_ABI0 = 2, ASM_DEF_ABIINTERNAL = 4, ASM_DEF_ABI0 = 8,
+       ASM_CGO_EXPORT = 16 /* go:cgo_export_*: no wrappers */ };
 struct Package;
 bool asm_scan(struct Package *p, PtrMap *syms, PtrMap *linknames);
 MethWrap *methwrap_begin(IrPackage *ir, EscContext *ctx, bool runtime);

@@ -438,7 +438,7 @@ void methwrap_abi(MethWrap *w, IrPackage *ir)
 		if (f->pragma & PRAGMA_CGO_UNSAFE_ARGS)
 			abi = ABI0;
 		refs = ABIINTERNAL | ((flags & ASM_REF_ABI0) ? ABI0 : 0);
-		if (linkname && (hasbody || (flags & (ASM_DEF_ABI0 | ASM_DEF_ABIINTERNAL))))
+		if (linkname && (hasbody || (flags & (ASM_DEF_ABI0 | ASM_DEF_ABIINTERNAL))) && !(flags & ASM_CGO_EXPORT))
 			refs = ABI0 | ABIINTERNAL;
 		if (refs & ~abi)
 			abi_wrapper(w, f);
