@@ -6,17 +6,20 @@
  * initialisation order. Only that dynamic part is escape-analysed, so
  * it is what must be reproduced here: each initialiser is split into
  * static data and the assignments left for init. */
+#include <stdio.h>
 #include <string.h>
 
 #include "lower.h"
+#include "inst.h"
 
 typedef struct Sched {
 	Lower *L;
 	NodeList *out;           /* the init function's body */
 	PtrMap defs;             /* Object -> its OAS/OAS2 */
+	int stmpgen;             /* numbering of .stmp_N */
 } Sched;
 
-static bool static_assign(Sched *s, Node *l, Node *r, Type *typ);
+static bool static_assign(Sched *s, Node *l, int64_t loff, Node *r, Type *typ);
 
 static Node *strip_convnop(Node *r)
 {
@@ -66,44 +69,92 @@ static void append_assign(Sched *s, Node *l, Node *v)
 	nl_push(s->out, as);
 }
 
-static void assign(Sched *s, Node *a, Node *v)
+/* The symbol of global l as the linker names it. */
+static void link_name(Buf *b, Sched *s, Node *l)
 {
-	if (static_assign(s, a, v, v->type))
+	buf_printf(b, "%s.%s", gc_link_prefix(s->L->pkg), l->nm->sym);
+}
+
+/* gc's NameOffsetExpr: t-typed storage at off inside global l, which
+ * prints as (T)(pkg.l@off); escape analysis sees the global. */
+static Node *offset_name(Sched *s, Node *l, int64_t off, Type *t)
+{
+	Node *n;
+	Buf b = {0};
+	if (ir_is_blank(l))
+		return l;
+	n = ir_node(ONAME, l->pos, t);
+	*n = *l;
+	n->type = t;
+	buf_putc(&b, '(');
+	gc_fmt_type(&b, t, s->L->pkg);
+	buf_puts(&b, ")(");
+	link_name(&b, s, l);
+	buf_printf(&b, "@%lld)", (long long)off);
+	n->raw = arena_strndup(ir_arena(), b.s, b.n);
+	buf_free(&b);
+	return n;
+}
+
+static void assign(Sched *s, Node *a, int64_t aoff, Node *v)
+{
+	if (static_assign(s, a, aoff, v, v->type))
 		return;
-	append_assign(s, a, v);
+	append_assign(s, offset_name(s, a, aoff, v->type), v);
 }
 
 /* A fresh static variable standing for storage gc allocates in data. */
 static Node *static_name(Sched *s, Type *t)
 {
-	Node *n = ir_name(NOPOS, intern_cstr(".stmp"), PEXTERN, t, NULL);
-	(void)s;
-	return n;
+	char buf[32];
+	snprintf(buf, sizeof buf, ".stmp_%d", s->stmpgen++);
+	return ir_name(NOPOS, intern_cstr(buf), PEXTERN, t, NULL);
+}
+
+/* The offset of element i (key e) of literal r. */
+static int64_t element_offset(Node *r, Node *e, int i, int64_t *index)
+{
+	Type *u = type_under(r->type);
+	if (u->kind == TYPE_STRUCT) {
+		int64_t *offs = struct_offsets(u);
+		int k;
+		if (e->op == OSTRUCTKEY && e->sel) {
+			for (k = 0; k < u->u.strct.nfields; k++)
+				if (u->u.strct.fields[k] == e->sel || u->u.strct.fields[k]->name == e->sel->name)
+					return offs[k];
+		}
+		return i < u->u.strct.nfields ? offs[i] : 0;
+	}
+	if (e->op == OKEY && e->x && e->x->op == OLITERAL)
+		const_int64_val(e->x->val, index);
+	return u->kind == TYPE_ARRAY || u->kind == TYPE_SLICE ? (*index)++ * type_size(type_elem(u)) : 0;
 }
 
 /* Struct and array literals are planned element by element, nested
  * struct and array literals flattened into their parent's plan. */
-static void plan_elements(Sched *s, Node *l, Node *r)
+static void plan_elements(Sched *s, Node *l, int64_t loff, Node *r)
 {
+	int64_t index = 0;
 	int i;
 	for (i = 0; i < r->list.n; i++) {
 		Node *e = r->list.v[i];
 		Node *v = (e->op == OKEY || e->op == OSTRUCTKEY) ? e->y : e;
+		int64_t off = loff + element_offset(r, e, i, &index);
 		if (is_zero(v))
 			continue;
 		if (v->op == OARRAYLIT || v->op == OSTRUCTLIT) {
-			plan_elements(s, l, v);
+			plan_elements(s, l, off, v);
 			continue;
 		}
 		if (v->op == OLITERAL || v->op == ONIL)
 			continue;
 		lower_set_pos(s->L, v);
-		assign(s, l, v);
+		assign(s, l, off, v);
 	}
 }
 
 /* Copies another global's static initialiser (gc's staticcopy). */
-static bool static_copy(Sched *s, Node *l, Node *rn, Type *typ)
+static bool static_copy(Sched *s, Node *l, int64_t loff, Node *rn, Type *typ)
 {
 	Node *defn, *r;
 	if (rn->nm->class == PFUNC)
@@ -122,8 +173,10 @@ static bool static_copy(Sched *s, Node *l, Node *rn, Type *typ)
 		r = r->x;
 	switch (r->op) {
 	case ONAME:
-		if (static_copy(s, l, r, typ))
+		if (static_copy(s, l, loff, r, typ))
 			return true;
+		if (loff != 0 || !types_identical(typ, l->type))
+			l = offset_name(s, l, loff, typ);
 		append_assign(s, l, r);
 		return true;
 	case OMETHEXPR: case ONIL:
@@ -146,15 +199,17 @@ static bool static_copy(Sched *s, Node *l, Node *rn, Type *typ)
 	case OARRAYLIT: case OSTRUCTLIT:
 		/* elements needing computation are copied from the other global */
 		{
+			int64_t index = 0;
 			int i;
 			for (i = 0; i < r->list.n; i++) {
 				Node *e = r->list.v[i];
 				Node *v = (e->op == OKEY || e->op == OSTRUCTKEY) ? e->y : e;
+				int64_t off = element_offset(r, e, i, &index);
 				if (v->op == OLITERAL || v->op == ONIL || is_zero(v))
 					continue;
-				if (v->op == ONAME && static_copy(s, l, v, v->type))
+				if (v->op == ONAME && static_copy(s, l, loff + off, v, v->type))
 					continue;
-				append_assign(s, l, rn);
+				append_assign(s, offset_name(s, l, loff + off, v->type), offset_name(s, rn, off, v->type));
 			}
 		}
 		return true;
@@ -178,14 +233,14 @@ static bool static_loc(Node *r)
 	}
 }
 
-static bool static_assign(Sched *s, Node *l, Node *r, Type *typ)
+static bool static_assign(Sched *s, Node *l, int64_t loff, Node *r, Type *typ)
 {
 	if (!r)
 		return true;
 	r = strip_convnop(r);
 	switch (r->op) {
 	case ONAME:
-		return static_copy(s, l, r, typ);
+		return static_copy(s, l, loff, r, typ);
 	case OMETHEXPR: case ONIL: case OLITERAL:
 		return true;
 	case OADDR:
@@ -195,7 +250,7 @@ static bool static_assign(Sched *s, Node *l, Node *r, Type *typ)
 	case OPTRLIT:
 		switch (r->x->op) {
 		case OARRAYLIT: case OSLICELIT: case OMAPLIT: case OSTRUCTLIT:
-			assign(s, static_name(s, r->x->type), r->x);
+			assign(s, static_name(s, r->x->type), 0, r->x);
 			return true;
 		default:
 			return false;
@@ -204,9 +259,11 @@ static bool static_assign(Sched *s, Node *l, Node *r, Type *typ)
 		return l->nm && l->nm->class == PEXTERN && r->x->op == OLITERAL;
 	case OSLICELIT: case OARRAYLIT: case OSTRUCTLIT: {
 		Node *a = l;
-		if (r->op == OSLICELIT)
+		if (r->op == OSLICELIT) {
 			a = static_name(s, r->type);
-		plan_elements(s, a, r);
+			loff = 0;
+		}
+		plan_elements(s, a, loff, r);
 		return true;
 	}
 	case OMAPLIT:
@@ -237,9 +294,9 @@ static bool static_assign(Sched *s, Node *l, Node *r, Type *typ)
 			if (val->op == ONIL)
 				return true;
 			lower_set_pos(s->L, val);
-			assign(s, l, val);
+			assign(s, l, loff + sizes_ptrsize(), val);
 		} else {
-			assign(s, static_name(s, val->type), val);
+			assign(s, static_name(s, val->type), 0, val);
 		}
 		return true;
 	}
@@ -302,7 +359,7 @@ static void static_init(Sched *s, Node *n)
 		if (ir_is_blank(n->x) && !any_side_effects(n->y))
 			return;
 		lower_set_pos(s->L, n);
-		if (!ir_is_blank(n->x) && static_assign(s, n->x, n->y, n->x->type))
+		if (!ir_is_blank(n->x) && static_assign(s, n->x, 0, n->y, n->x->type))
 			return;
 	}
 	nl_push(s->out, n);

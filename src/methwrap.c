@@ -22,6 +22,7 @@
 #include "escape.h"
 #include "lower.h"
 #include "check.h"
+#include "inst.h"
 
 typedef struct MethWrap {
 	Pkg *pkg;
@@ -718,16 +719,17 @@ void methwrap_walk_node(Node *n, void *ctx)
 	}
 }
 
+/* gc's typesByString: by link string, then as printed */
 static int cmp_unnamed(const void *a, const void *b)
 {
 	Type *x = *(Type *const *)a, *y = *(Type *const *)b;
-	return strcmp(gc_type_string(x), gc_type_string(y));
+	int c = strcmp(gc_link_string_of(x), gc_link_string_of(y));
+	return c ? c : strcmp(gc_type_string(x), gc_type_string(y));
 }
 
 static int cmp_named(const void *a, const void *b)
 {
-	Type *x = *(Type *const *)a, *y = *(Type *const *)b;
-	return strcmp(x->u.named.obj->name, y->u.named.obj->name);
+	return cmp_unnamed(a, b);
 }
 
 MethWrap *methwrap_begin(IrPackage *ir, EscContext *ctx, bool runtime)
