@@ -153,8 +153,12 @@ static void rewrite_argument(Escape *e, Node **argp, NodeList *init, Node *call,
 	int i;
 	if (c.fn)
 		pragma = c.fn->pragma;
-	else if (c.obj && c.obj->kind == OBJ_FUNC)
+	else if (c.obj && c.obj->kind == OBJ_FUNC) {
 		pragma = c.obj->u.func.pragmas;
+		/* analysing a body-less function marked it so in its package */
+		if (c.obj->u.func.decl && !c.obj->u.func.decl->u.func.body)
+			pragma |= PRAGMA_UINTPTRKEEPALIVE;
+	}
 	if (arg->op == OSLICELIT) {
 		for (i = 0; i < arg->list.n; i++) {
 			Node **el = &arg->list.v[i];

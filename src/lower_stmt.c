@@ -430,9 +430,24 @@ static void lower_var_spec(Lower *L, Spec *sp, NodeList *out)
 
 void lower_local_decl(Lower *L, Decl *d, NodeList *out)
 {
-	int i;
-	if (d->kind != DECL_GEN || d->u.gen.tok != TOK_VAR)
-		return;   /* constants and types need no code */
+	int i, j;
+	if (d->kind != DECL_GEN)
+		return;
+	/* constants and types need no code, but gc keeps a declaration
+	 * statement for each, which explanations print */
+	if (d->u.gen.tok == TOK_CONST) {
+		for (i = 0; i < d->u.gen.nspecs; i++)
+			for (j = 0; j < d->u.gen.specs[i]->u.value.names.n; j++)
+				nl_push(out, ir_node(ODCLCONST, d->u.gen.specs[i]->pos, NULL));
+		return;
+	}
+	if (d->u.gen.tok == TOK_TYPE) {
+		for (i = 0; i < d->u.gen.nspecs; i++)
+			nl_push(out, ir_node(ODCLTYPE, d->u.gen.specs[i]->pos, NULL));
+		return;
+	}
+	if (d->u.gen.tok != TOK_VAR)
+		return;
 	for (i = 0; i < d->u.gen.nspecs; i++)
 		lower_var_spec(L, d->u.gen.specs[i], out);
 }

@@ -1,0 +1,1 @@
+m2_decls.go:5:8: leaking param: x
