@@ -195,6 +195,9 @@ static Node *wrapper_name(Wrap *w, IrFunc *fn, Object *v, const char *name, Name
 	return n;
 }
 
+static void wrapper_params(Wrap *w, IrFunc *fn, Type *sig);
+static void wrapper_body(Wrap *w, IrFunc *fn, Node *call, int nr, bool tailcall);
+
 /* Analyses the wrapper gc makes for method sel->obj called on a
  * receiver of type rcvr (gc's methodWrapper). */
 static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
@@ -208,8 +211,7 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 	Lower *L = &w->L;
 	Node *this, *x, *call, *fnx;
 	Pos pos = w->autopos;
-	int i, np, nr, anon = 0;
-	char buf[32];
+	int i, nr;
 
 	if (foritab && !gc_is_direct_iface(rcvr))
 		rcvr = new_pointer(rcvr);
@@ -236,33 +238,8 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 	this = ir_name(pos, intern_cstr(".this"), PPARAM, rcvr, fn);
 	nl_push(&fn->dcl, this);
 	fn->recv = this;
-	np = type_tuple_len(sig->u.sig.params);
+	wrapper_params(w, fn, sig);
 	nr = type_tuple_len(sig->u.sig.results);
-	for (i = 0; i < np; i++) {
-		Object *v = sig->u.sig.params->u.tuple.vars[i];
-		const char *name = v->name;
-		Node *p;
-		if (!name || !*name || strcmp(name, "_") == 0) {
-			snprintf(buf, sizeof buf, ".anon%d", anon++);
-			name = intern_cstr(buf);
-		}
-		p = wrapper_name(w, fn, v, name, PPARAM);
-		if (sig->u.sig.variadic && i == np - 1)
-			p->nm->isddd = true;
-		nl_push(&fn->params, p);
-	}
-	for (i = 0; i < nr; i++) {
-		Object *v = sig->u.sig.results->u.tuple.vars[i];
-		const char *name = v->name;
-		if (!name || !*name) {
-			snprintf(buf, sizeof buf, "~r%d", i);
-			name = intern_cstr(buf);
-		} else if (strcmp(name, "_") == 0) {
-			snprintf(buf, sizeof buf, "~b%d", i);
-			name = intern_cstr(buf);
-		}
-		nl_push(&fn->results, wrapper_name(w, fn, v, name, PPARAMOUT));
-	}
 
 	/* the receiver: .this through the embedded fields */
 	x = this;
@@ -307,18 +284,7 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 	for (i = 0; i < fn->params.n; i++)
 		nl_push(&call->list, fn->params.v[i]);
 
-	if (nr > 0 && !tailcall) {
-		Node *ret = ir_node(ORETURN, pos, NULL);
-		nl_push(&ret->rlist, call);
-		if (nr > 1) {
-			ret->orig = ir_node(ORETURN, pos, NULL);
-			*ret->orig = *ret;
-			lower_multi_value(L, ret, call, &ret->rlist);
-		}
-		nl_push(&fn->body, ret);
-	} else {
-		nl_push(&fn->body, call);
-	}
+	wrapper_body(w, fn, call, nr, tailcall);
 	L->curfn = NULL;
 	esc_batch(w->ctx, &fn, 1, false);
 }

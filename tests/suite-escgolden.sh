@@ -9,7 +9,8 @@
 #                "// m2: skip": the wrappers of generic types'
 #                instances are not modelled
 #   DIR/go.mod -> DIR/gc.m (go build -a -p 1 -gcflags='-m -l' ./...,
-#                the module's directory written as $DIR)
+#                the module's directory written as $DIR) and, where it
+#                exists, DIR/gc.m2 (the same with -m=2; abimod has assembly)
 # goescape must print exactly the same.
 #
 #   sh tests/suite-escgolden.sh
@@ -55,6 +56,12 @@ for d in */; do
 	fi
 	(cd "$d" && "$GOESCAPE" -m -l ./... 2>&1) | sed "s|$dir|\$DIR|g" > "$out/$d.got"
 	check "$d (module, -m -l ./...)" "$d/gc.m" "$out/$d.got"
+	[ -f "$d/gc.m2" ] || continue
+	if [ -n "$ESCGOLDEN_UPDATE" ]; then
+		(cd "$d" && GOFLAGS=-mod=mod "$GO19" build -a -p 1 -gcflags='-m=2 -l' ./... 2>&1) | sed "s|$dir|\$DIR|g" > "$d/gc.m2"
+	fi
+	(cd "$d" && "$GOESCAPE" -m=2 -l ./... 2>&1) | sed "s|$dir|\$DIR|g" > "$out/$d.got2"
+	check "$d (module, -m=2 -l ./...)" "$d/gc.m2" "$out/$d.got2"
 done
 echo "escgolden: $pass passed, $fail failed"
 [ "$fail" = 0 ]

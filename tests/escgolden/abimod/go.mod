@@ -1,0 +1,3 @@
+module abimod
+
+go 1.19
