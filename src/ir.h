@@ -180,6 +180,10 @@ typedef struct IrPackage {
 	IrFunc *initfn;          /* the generated init function, if any */
 	Type **staticitabs;      /* static initialisation's itabs: (concrete type, interface) pairs */
 	int nstaticitabs, capstaticitabs;
+	/* methods of the generic types' instances the package meets, in
+	 * gc's order: the shaped function and the dictionary calls use */
+	struct InstMethod { Type *t; Object *gm; IrFunc *fn; Node *dict; } *instmethods;
+	int ninstmethods;
 	Arena *arena;
 } IrPackage;
 

@@ -1727,12 +1727,44 @@ void inst_package_stencil(Lower *L)
 	ptrmap_free(&closure_dicts);
 }
 
+/* The instances' methods, kept for the wrappers gc makes with their
+ * type descriptors (methwrap.c). */
+static void record_inst_methods(Lower *L)
+{
+	Stencil *S = L->stencil;
+	IrPackage *p = L->ir;
+	int i, j, n = 0;
+	for (i = 0; i < S->types.n; i++)
+		n += named_nmethods(((Type *)S->types.v[i])->u.named.orig);
+	p->instmethods = NEWARRAY(ir_arena(), struct InstMethod, n ? n : 1);
+	for (i = 0; i < S->types.n; i++) {
+		Type *t = S->types.v[i], *orig = t->u.named.orig;
+		for (j = 0; j < named_nmethods(orig); j++) {
+			Object *m = named_method(orig, j);
+			const char *sym;
+			Inst *in;
+			if (!m || !m->u.func.decl)
+				continue;
+			in = get_instantiation(L, m, t->u.named.targs, true);
+			sym = dict_sym_name(L, m, t->u.named.targs, true);
+			if (!in || !ptrmap_get(&S->dictsyms, sym))
+				continue;
+			p->instmethods[p->ninstmethods].t = t;
+			p->instmethods[p->ninstmethods].gm = m;
+			p->instmethods[p->ninstmethods].fn = in->fn;
+			p->instmethods[p->ninstmethods].dict = static_dict(L, NOPOS, m, t->u.named.targs, true);
+			p->ninstmethods++;
+		}
+	}
+}
+
 void inst_package_end(Lower *L)
 {
 	Stencil *S = L->stencil;
 	int i;
 	if (!S)
 		return;
+	record_inst_methods(L);
 	for (i = 0; i < S->insts.cap; i++) {
 		Inst *in = S->insts.keys && S->insts.keys[i] ? S->insts.vals[i] : NULL;
 		Dict *d = in ? in->ctx.dict : NULL;

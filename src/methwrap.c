@@ -101,7 +101,9 @@ static bool has_typeparams(Type *t)
 	case TYPE_TYPEPARAM:
 		return true;
 	case TYPE_NAMED:
-		return t->u.named.tparams.n > 0 || list_has_typeparams(&t->u.named.targs);
+		if (t->u.named.targs.n > 0)
+			return list_has_typeparams(&t->u.named.targs);
+		return t->u.named.tparams.n > 0;
 	case TYPE_POINTER: case TYPE_SLICE: case TYPE_ARRAY: case TYPE_CHAN:
 		return has_typeparams(type_elem(t));
 	case TYPE_MAP:
@@ -198,6 +200,52 @@ static Node *wrapper_name(Wrap *w, IrFunc *fn, Object *v, const char *name, Name
 static void wrapper_params(Wrap *w, IrFunc *fn, Type *sig);
 static void wrapper_body(Wrap *w, IrFunc *fn, Node *call, int nr, bool tailcall);
 
+/* The wrapper of method m of an instance of a generic type: it calls
+ * the shaped function with the method's dictionary. */
+static void generic_wrapper(Wrap *w, Type *rcvr, Object *m, Type *mrecv)
+{
+	Type *t = type_deref(rcvr, NULL), *sig = m->type;
+	Object *gm = m->u.func.origin ? m->u.func.origin : m;
+	struct InstMethod *im = NULL;
+	Pos pos = w->autopos;
+	Lower *L = &w->L;
+	IrFunc *fn;
+	Node *this, *x, *call;
+	int i, nr = type_tuple_len(sig->u.sig.results);
+	for (i = 0; i < w->ir->ninstmethods; i++)
+		if (w->ir->instmethods[i].gm == gm && types_identical(w->ir->instmethods[i].t, t)) {
+			im = &w->ir->instmethods[i];
+			break;
+		}
+	if (!im || !mrecv)
+		return;
+	fn = ir_func(pos, sig);
+	fn->flags |= FN_DUPOK | FN_WRAPPER;
+	fn->nname->nm->sym = intern_cstr(m->name);
+	L->curfn = fn;
+	L->curpos = pos;
+	this = ir_name(pos, intern_cstr(".this"), PPARAM, rcvr, fn);
+	nl_push(&fn->dcl, this);
+	fn->recv = this;
+	wrapper_params(w, fn, sig);
+	x = this;
+	if (rcvr->kind == TYPE_POINTER && types_identical(rcvr->u.pointer.elem, mrecv))
+		x = lower_deref(L, pos, rcvr->u.pointer.elem, this);
+	else if (type_under(mrecv)->kind == TYPE_POINTER && types_identical(type_under(mrecv)->u.pointer.elem, rcvr))
+		x = lower_addr(L, pos, this);
+	call = ir_node(OCALLFUNC, pos, nr == 1 ? sig->u.sig.results->u.tuple.vars[0]->type : nr ? sig->u.sig.results : NULL);
+	call->x = im->fn->nname;
+	if (sig->u.sig.variadic)
+		call->flags |= NF_ISDDD;
+	nl_push(&call->list, im->dict);
+	nl_push(&call->list, x);
+	for (i = 0; i < fn->params.n; i++)
+		nl_push(&call->list, fn->params.v[i]);
+	wrapper_body(w, fn, call, nr, false);
+	L->curfn = NULL;
+	esc_batch(w->ctx, &fn, 1, false);
+}
+
 /* Analyses the wrapper gc makes for method sel->obj called on a
  * receiver of type rcvr (gc's methodWrapper). */
 static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
@@ -217,9 +265,13 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 		rcvr = new_pointer(rcvr);
 	if (already_made(w, rcvr, m))
 		return;
-	if (!iface_method && is_instance(type_deref(rcvr, NULL)))
-		return;   /* generic receivers: not modelled */
 	mrecv = iface_method ? NULL : recvobj->type;
+	if (!iface_method && is_instance(type_deref(rcvr, NULL))) {
+		/* made even for the method's own receiver: it adds the dictionary */
+		if (sel->nindex == 1 && need_emit(w, type_deref(rcvr, NULL)))
+			generic_wrapper(w, rcvr, m, mrecv);
+		return;
+	}
 	if (mrecv && types_identical(rcvr, mrecv))
 		return;
 	if (!need_emit(w, rcvr) || (rcvr->kind == TYPE_POINTER && !need_emit(w, rcvr->u.pointer.elem)))
@@ -750,6 +802,21 @@ void methwrap_end(MethWrap *w)
 			    d->nm->class != PAUTOHEAP)
 				continue;
 			signat(w, d->type);
+		}
+	}
+	/* the instances of generic types the package met (gc's noder asks
+	 * for their descriptors) */
+	for (i = 0; i < w->ir->ninstmethods; i++) {
+		Type *t = w->ir->instmethods[i].t;
+		int k;
+		for (k = 0; k < w->nlocalnamed && w->localnamed[k] != t; k++)
+			;
+		if (k == w->nlocalnamed && !has_typeparams(t)) {
+			if (w->nlocalnamed == w->caplocalnamed) {
+				w->caplocalnamed = w->caplocalnamed ? 2 * w->caplocalnamed : 8;
+				w->localnamed = xrealloc(w->localnamed, sizeof *w->localnamed * (size_t)w->caplocalnamed);
+			}
+			w->localnamed[w->nlocalnamed++] = t;
 		}
 	}
 	if (w->nlocalnamed) {

@@ -1,5 +1,3 @@
-// m2: skip (method wrappers of generic types' instances)
-
 package p
 
 import "sync"

@@ -1,4 +1,4 @@
-// m2: skip (method wrappers of generic types' instances)
+// m2: skip (the wrappers of an instance of a generic interface)
 
 package p
 
