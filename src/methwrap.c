@@ -200,6 +200,24 @@ static Node *wrapper_name(Wrap *w, IrFunc *fn, Object *v, const char *name, Name
 static void wrapper_params(Wrap *w, IrFunc *fn, Type *sig);
 static void wrapper_body(Wrap *w, IrFunc *fn, Node *call, int nr, bool tailcall);
 
+/* A wrapper of method m taking a receiver .this of type rcvr, the
+ * function being built (w->L.curfn). */
+static IrFunc *method_func(Wrap *w, Type *rcvr, Object *m, uint32_t flags)
+{
+	Pos pos = w->autopos;
+	IrFunc *fn = ir_func(pos, m->type);
+	Node *this;
+	fn->flags |= flags;
+	fn->nname->nm->sym = intern_cstr(m->name);
+	w->L.curfn = fn;
+	w->L.curpos = pos;
+	this = ir_name(pos, intern_cstr(".this"), PPARAM, rcvr, fn);
+	nl_push(&fn->dcl, this);
+	fn->recv = this;
+	wrapper_params(w, fn, m->type);
+	return fn;
+}
+
 /* The wrapper of method m of an instance of a generic type: it calls
  * the shaped function with the method's dictionary. */
 static void generic_wrapper(Wrap *w, Type *rcvr, Object *m, Type *mrecv)
@@ -219,15 +237,8 @@ static void generic_wrapper(Wrap *w, Type *rcvr, Object *m, Type *mrecv)
 		}
 	if (!im || !mrecv)
 		return;
-	fn = ir_func(pos, sig);
-	fn->flags |= FN_DUPOK | FN_WRAPPER;
-	fn->nname->nm->sym = intern_cstr(m->name);
-	L->curfn = fn;
-	L->curpos = pos;
-	this = ir_name(pos, intern_cstr(".this"), PPARAM, rcvr, fn);
-	nl_push(&fn->dcl, this);
-	fn->recv = this;
-	wrapper_params(w, fn, sig);
+	fn = method_func(w, rcvr, m, FN_DUPOK | FN_WRAPPER);
+	this = fn->recv;
 	x = this;
 	if (rcvr->kind == TYPE_POINTER && types_identical(rcvr->u.pointer.elem, mrecv))
 		x = lower_deref(L, pos, rcvr->u.pointer.elem, this);
@@ -282,15 +293,8 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 	tailcall = rcvr->kind == TYPE_POINTER && mrecv && type_under(mrecv)->kind == TYPE_POINTER &&
 	           sel->nindex > 1 && !iface_method;
 
-	fn = ir_func(pos, sig);
-	fn->flags |= FN_DUPOK | (tailcall ? 0 : FN_WRAPPER);
-	fn->nname->nm->sym = intern_cstr(m->name);
-	L->curfn = fn;
-	L->curpos = pos;
-	this = ir_name(pos, intern_cstr(".this"), PPARAM, rcvr, fn);
-	nl_push(&fn->dcl, this);
-	fn->recv = this;
-	wrapper_params(w, fn, sig);
+	fn = method_func(w, rcvr, m, FN_DUPOK | (tailcall ? 0 : FN_WRAPPER));
+	this = fn->recv;
 	nr = type_tuple_len(sig->u.sig.results);
 
 	/* the receiver: .this through the embedded fields */
