@@ -184,6 +184,8 @@ typedef struct IrPackage {
 	 * gc's order: the shaped function and the dictionary calls use */
 	struct InstMethod { Type *t; Object *gm; IrFunc *fn; Node *dict; } *instmethods;
 	int ninstmethods;
+	Type **insttypes;        /* the instances themselves, interfaces included */
+	int ninsttypes;
 	Arena *arena;
 } IrPackage;
 

@@ -1737,6 +1737,17 @@ static void record_inst_methods(Lower *L)
 	for (i = 0; i < S->types.n; i++)
 		n += named_nmethods(((Type *)S->types.v[i])->u.named.orig);
 	p->instmethods = NEWARRAY(ir_arena(), struct InstMethod, n ? n : 1);
+	/* gc asks for the descriptor of every instance it meets, generic
+	 * interfaces' included */
+	p->insttypes = NEWARRAY(ir_arena(), Type *, S->types.n + S->seentypes.len + 1);
+	for (i = 0; i < S->types.n; i++)
+		p->insttypes[p->ninsttypes++] = S->types.v[i];
+	for (i = 0; i < S->seentypes.cap; i++) {
+		Type *t = S->seentypes.keys && S->seentypes.keys[i] ? (Type *)S->seentypes.keys[i] : NULL;
+		if (t && t->kind == TYPE_NAMED && t->u.named.orig != t && fully_instantiated(t) && !gc_has_shape(t) &&
+		    type_under(t)->kind == TYPE_INTERFACE && interface_type_set(NULL, NOPOS, type_under(t))->nmethods > 0)
+			p->insttypes[p->ninsttypes++] = t;
+	}
 	for (i = 0; i < S->types.n; i++) {
 		Type *t = S->types.v[i], *orig = t->u.named.orig;
 		for (j = 0; j < named_nmethods(orig); j++) {

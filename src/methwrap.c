@@ -810,10 +810,10 @@ void methwrap_end(MethWrap *w)
 	}
 	/* the instances of generic types the package met (gc's noder asks
 	 * for their descriptors) */
-	for (i = 0; i < w->ir->ninstmethods; i++) {
-		Type *t = w->ir->instmethods[i].t;
+	for (i = 0; i < w->ir->ninsttypes; i++) {
+		Type *t = w->ir->insttypes[i];
 		int k;
-		for (k = 0; k < w->nlocalnamed && w->localnamed[k] != t; k++)
+		for (k = 0; k < w->nlocalnamed && !types_identical(w->localnamed[k], t); k++)
 			;
 		if (k == w->nlocalnamed && !has_typeparams(t)) {
 			if (w->nlocalnamed == w->caplocalnamed) {

@@ -1,5 +1,3 @@
-// m2: skip (the wrappers of an instance of a generic interface)
-
 package p
 
 // Embedding in generic types, promoted methods, constraints with
