@@ -1741,7 +1741,8 @@ static void record_inst_methods(Lower *L)
 	 * interfaces' included */
 	p->insttypes = NEWARRAY(ir_arena(), Type *, S->types.n + S->seentypes.len + 1);
 	for (i = 0; i < S->types.n; i++)
-		p->insttypes[p->ninsttypes++] = S->types.v[i];
+		if (!gc_has_shape(S->types.v[i]))
+			p->insttypes[p->ninsttypes++] = S->types.v[i];
 	for (i = 0; i < S->seentypes.cap; i++) {
 		Type *t = S->seentypes.keys && S->seentypes.keys[i] ? (Type *)S->seentypes.keys[i] : NULL;
 		if (t && t->kind == TYPE_NAMED && t->u.named.orig != t && fully_instantiated(t) && !gc_has_shape(t) &&

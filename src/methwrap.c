@@ -475,8 +475,8 @@ static void type_methods(Wrap *w, Type *t, Selection ***out, int *nout)
 	int n, i;
 	*out = NULL;
 	*nout = 0;
-	if (!receiver_base(t))
-		return;
+	if (!receiver_base(t) || gc_has_shape(t))
+		return;   /* shaped types have no methods */
 	ms = sorted_methods(t, &n);
 	for (i = 0; i < n; i++) {
 		method_wrapper(w, t, ms[i], true);
@@ -583,7 +583,9 @@ static void write_type(Wrap *w, Type *t)
 		extra_type(w, t);
 		break;
 	case TYPE_INTERFACE:
-		ms = sorted_methods(t, &n);
+		ms = gc_has_shape(t) ? NULL : sorted_methods(t, &n);
+		if (!ms)
+			n = 0;
 		for (i = 0; i < n; i++)
 			method_wrapper(w, t, ms[i], false);
 		for (i = 0; i < n; i++)
