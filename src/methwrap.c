@@ -120,13 +120,11 @@ static bool has_typeparams(Type *t)
 		return false;
 	case TYPE_SIGNATURE:
 		return has_typeparams(t->u.sig.params) || has_typeparams(t->u.sig.results);
-	case TYPE_INTERFACE: {
-		TypeSet *ts = interface_type_set(NULL, NOPOS, t);
-		for (i = 0; i < ts->nmethods; i++)
-			if (has_typeparams(ts->methods[i]->type))
-				return true;
+	case TYPE_INTERFACE:
+		/* not into the methods: an interface may mention itself there
+		 * (interface{ F() interface{ I } }), and type parameters only
+		 * occur in generic code, which is not visited */
 		return false;
-	}
 	default:
 		return false;
 	}
@@ -288,6 +286,14 @@ static void method_wrapper(Wrap *w, Type *rcvr, Selection *sel, bool foritab)
 	if (!need_emit(w, rcvr) || (rcvr->kind == TYPE_POINTER && !need_emit(w, rcvr->u.pointer.elem)))
 		return;
 
+	if (sel->nindex > 1 && rcvr->kind == TYPE_POINTER && type_under(rcvr->u.pointer.elem)->kind == TYPE_POINTER) {
+		/* **T, T not in heap, with promoted methods: gc 1.19 cannot
+		 * select through the double pointer and says so */
+		char buf[256];
+		snprintf(buf, sizeof buf, "%s", gc_type_string(rcvr));
+		errorf(pos, ".this.%s undefined (type %s has no field or method %s)", m->name, buf, m->name);
+		return;
+	}
 	indirect = rcvr->kind == TYPE_POINTER && mrecv && types_identical(rcvr->u.pointer.elem, mrecv);
 	(void)indirect;   /* the nil check it adds moves nothing */
 	tailcall = rcvr->kind == TYPE_POINTER && mrecv && type_under(mrecv)->kind == TYPE_POINTER &&
