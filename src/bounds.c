@@ -5,6 +5,7 @@
  * in a[x&0xff] with a of 256 elements, it drops the bounds check and,
  * under -m, says so. That happens after escape analysis, function by
  * function in compilation order. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
@@ -105,6 +106,11 @@ static void walk_node(Node *n);
 /* Called on each node where gc's walk is done with its operands. */
 static void (*walk_hook)(Node *n, void *ctx);
 static void *walk_hookctx;
+
+/* The closures capturing variables met while walking a function: gc
+ * walks them after it, the last met first (its enqueueFunc). */
+static IrFunc **walk_clos;
+static int walk_nclos, walk_capclos;
 
 static void walk_list(NodeList *l)
 {
@@ -254,6 +260,18 @@ static void walk_node(Node *n)
 		walk_as2(n);
 		return;
 	}
+	if (n->op == OCLOSURE && n->func && n->func->closurevars.n > 0) {
+		int k;
+		for (k = 0; k < walk_nclos && walk_clos[k] != n->func; k++)
+			;
+		if (k == walk_nclos) {
+			if (walk_nclos == walk_capclos) {
+				walk_capclos = walk_capclos ? 2 * walk_capclos : 16;
+				walk_clos = xrealloc(walk_clos, sizeof *walk_clos * (size_t)walk_capclos);
+			}
+			walk_clos[walk_nclos++] = n->func;
+		}
+	}
 	walk_node(n->x);
 	walk_node(n->y);
 	if (n->op == OINDEX)
@@ -268,9 +286,36 @@ static void walk_node(Node *n)
 	walk_list(&n->els);
 }
 
+/* fn, then the capturing closures its walk met, depth first, the last
+ * met first. Closures without captures are walked in their place among
+ * the package's functions. */
 static void walk_func(IrFunc *fn)
 {
+	int base = walk_nclos, top;
+	IrFunc **stack = NULL;
+	int n = 0, cap = 0, i;
 	walk_list(&fn->body);
+	top = walk_nclos;
+	for (i = base; i < top; i++) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 8;
+			stack = xrealloc(stack, sizeof *stack * (size_t)cap);
+		}
+		stack[n++] = walk_clos[i];
+	}
+	while (n > 0) {
+		IrFunc *c = stack[--n];
+		int from = walk_nclos;
+		walk_list(&c->body);
+		for (i = from; i < walk_nclos; i++) {
+			if (n == cap) {
+				cap = cap ? 2 * cap : 8;
+				stack = xrealloc(stack, sizeof *stack * (size_t)cap);
+			}
+			stack[n++] = walk_clos[i];
+		}
+	}
+	free(stack);
 }
 
 void bounds_package(IrPackage *p)
@@ -287,8 +332,13 @@ void bounds_package_hook(IrPackage *p, void (*hook)(Node *n, void *ctx), void *c
 		IrFunc *fn = p->funcs[i];
 		if (fn->flags & (FN_GENERIC | FN_NOBODY))
 			continue;
+		if ((fn->flags & FN_HIDDENCLOSURE) && fn->closurevars.n > 0)
+			continue;   /* walked with its enclosing function */
 		walk_func(fn);
 	}
+	free(walk_clos);
+	walk_clos = NULL;
+	walk_nclos = walk_capclos = 0;
 	walk_hook = NULL;
 	walk_hookctx = NULL;
 }

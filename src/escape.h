@@ -152,7 +152,17 @@ void methwrap_static(MethWrap *mw, IrPackage *ir);   /* static init's itabs, aft
 void methwrap_abi(MethWrap *mw, IrPackage *ir);      /* wrappers between calling conventions */
 void methwrap_set_asm(MethWrap *mw, PtrMap *syms, PtrMap *linknames);
 void methwrap_walk_node(Node *n, void *mw);
-void methwrap_end(MethWrap *mw);     /* gc's -smallframes */
+void methwrap_end(MethWrap *mw);
+
+/* algfunc.c: the equality and hash functions gc makes for descriptors
+ * (geneq, genhash), analysed at once. */
+typedef struct AlgGen AlgGen;
+struct Lower;
+AlgGen *alggen_new(EscContext *ctx, struct Lower *L, Pos autopos);
+void alggen_eq(AlgGen *g, Type *t);
+void alggen_hash(AlgGen *g, Type *t);
+void alggen_mark_bucket(AlgGen *g, Type *key, Type *elem);
+void alggen_free(AlgGen *g);     /* gc's -smallframes */
 
 /* esc_graph.c */
 Hole loc_hole(Location *l);

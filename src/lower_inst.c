@@ -496,7 +496,7 @@ static void add_subdict(Dict *d, Node *n, Node *ref, DictUse *bound)
 		sd->targs = funcinst_targs(ref);
 	} else if (ref) {
 		sd->gf = generic_origin(ref->sel);
-		sd->targs = method_recv_named(ref->sel)->u.named.targs;
+		sd->targs = selected_recv_named(ref)->u.named.targs;
 		sd->ismeth = true;
 	}
 	vec_push(&d->subdicts, sd);
@@ -560,8 +560,8 @@ static bool shaped_generic_method(Node *n)
 	Type *rt;
 	if (!n->sel || !is_generic_method(n->sel))
 		return false;
-	rt = method_recv_named(n->sel);
-	return rt->u.named.targs.n > 0 && types_have_shape(rt->u.named.targs);
+	rt = selected_recv_named(n);
+	return rt->kind == TYPE_NAMED && rt->u.named.targs.n > 0 && types_have_shape(rt->u.named.targs);
 }
 
 static TypeList funcinst_targs(Node *fi)

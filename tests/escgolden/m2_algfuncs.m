@@ -1,0 +1,1 @@
+m2_algfuncs.go:59:7: t does not escape
