@@ -468,7 +468,7 @@ void inst_switch_tag(Lower *L, Node *sw)
 	if (!L->inst || !sw->x)
 		return;
 	tt = sw->x->type;
-	if (!tt || !types_comparable(tt, false, NULL))
+	if (!tt || !types_comparable(tt, true, NULL))
 		return;
 	if (gc_has_shape(tt) && !is_empty_iface(tt))
 		sw->x = lower_assign_conv(L, sw->x, typ_empty_iface);
@@ -1684,14 +1684,20 @@ static void note_package(Stencil *S, File **files, int nfiles)
 static void instantiate_methods(Lower *L)
 {
 	Stencil *S = stencil_of(L);
-	int j;
+	int i, j;
+	/* as gc, the types noted so far: a call made while instantiating
+	 * (dict_sym) sees only the types noted since */
 	while (S->typesdone < S->types.n) {
-		Type *t = S->types.v[S->typesdone++], *orig = t->u.named.orig;
-		for (j = 0; j < named_nmethods(orig); j++) {
-			Object *m = named_method(orig, j);
-			if (m && m->u.func.decl) {
-				get_instantiation(L, m, t->u.named.targs, true);
-				dict_sym(L, m, t->u.named.targs, true);
+		int from = S->typesdone, to = S->types.n;
+		S->typesdone = to;
+		for (i = from; i < to; i++) {
+			Type *t = S->types.v[i], *orig = t->u.named.orig;
+			for (j = 0; j < named_nmethods(orig); j++) {
+				Object *m = named_method(orig, j);
+				if (m && m->u.func.decl) {
+					get_instantiation(L, m, t->u.named.targs, true);
+					dict_sym(L, m, t->u.named.targs, true);
+				}
 			}
 		}
 	}

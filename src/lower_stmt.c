@@ -303,6 +303,8 @@ static Node *lower_switch(Lower *L, Stmt *s, bool typesw)
 	for (i = 0; i < body->u.block.list.n; i++) {
 		Stmt *cl = body->u.block.list.v[i];
 		Node *c = ir_node(OCASE, cl->pos, NULL);
+		if (L->inst && cl->pos)
+			L->curpos = cl->pos;   /* gc's stenciling enters the clause */
 		if (typesw && cl->u.caseclause.implicit) {
 			Node *cv = lower_obj(L, cl->u.caseclause.implicit, cl->u.caseclause.colon);
 			cv->pos = cl->u.caseclause.colon;
