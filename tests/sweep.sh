@@ -21,7 +21,9 @@
 #   -san   all four runs
 #   -gc    compare the -p=p -m -l output of valid programs with
 #          `go tool compile -p=p -m -l` (gc's output is cached in
-#          build/sweep/gc); prints "same" and "differs" counts. gc
+#          build/sweep/gc); prints "same" and "differs" counts, and
+#          "same2" and "differs2" for the -m=2 output of the plain2
+#          runs against gc's (cached in build/sweep/gc2). gc
 #          imports the standard library compiled with -l, as goescape
 #          analyses it (build/sweep/importcfg, from go list -export)
 #   -j N   parallel jobs (default 2)
@@ -96,28 +98,30 @@ run1() {
 		cp "$o" "$d"
 	fi
 	[ "$tag" = plain ] && cp "$o" "$W/tmp/$$.m"
+	[ "$tag" = plain2 ] && cp "$o" "$W/tmp/$$.m2"
 	rm -f "$o"
 }
 
-# compare FILE: goescape's -m -l output (left by run1) against gc's.
+# compare FILE EXT DIR FLAGS SUFFIX: goescape's output (left by run1 in
+# $W/tmp/$$.EXT) against gc's with FLAGS, cached in DIR.
 compare() {
-	f=$1
+	f=$1 ext=$2 dir=$3 flags=$4 sfx=$5
 	rel=${f#$GOROOT19/test/}
-	valid "$f" && [ -f "$W/tmp/$$.m" ] || return 0
-	g=$W/gc/$(echo "$rel" | tr / _)
+	valid "$f" && [ -f "$W/tmp/$$.$ext" ] || return 0
+	g=$dir/$(echo "$rel" | tr / _)
 	if [ ! -f "$g" ]; then
-		(cd "$(dirname "$f")" && "$GO19" tool compile -importcfg "$W/importcfg" -p=p -m -l -o "$W/tmp/$$.o" "$(basename "$f")") > "$g.tmp" 2>&1
+		(cd "$(dirname "$f")" && "$GO19" tool compile -importcfg "$W/importcfg" -p=p $flags -o "$W/tmp/$$.o" "$(basename "$f")") > "$g.tmp" 2>&1
 		echo $? > "$g.rc"
 		mv "$g.tmp" "$g"
 		rm -f "$W/tmp/$$.o"
 	fi
 	if [ "$(cat "$g.rc")" != 0 ]; then
-		echo "gcfails $rel"
-	elif cmp -s "$g" "$W/tmp/$$.m"; then
-		echo "same $rel"
+		echo "gcfails$sfx $rel"
+	elif cmp -s "$g" "$W/tmp/$$.$ext"; then
+		echo "same$sfx $rel"
 	else
-		echo "differs $rel"
-		cp "$W/tmp/$$.m" "$W/out/$(echo "$rel" | tr / _).mine"
+		echo "differs$sfx $rel"
+		cp "$W/tmp/$$.$ext" "$W/out/$(echo "$rel" | tr / _).mine$sfx"
 	fi
 }
 
@@ -126,13 +130,16 @@ one() {
 	for r in $(echo "$SWEEP_RUNS" | tr , ' '); do
 		case $r in
 		plain) run1 plain "$GOESCAPE" "-p=p -m -l" "$f" ;;
-		plain2) run1 plain2 "$GOESCAPE" "-m=2 -l" "$f" ;;
+		plain2) run1 plain2 "$GOESCAPE" "-p=p -m=2 -l" "$f" ;;
 		san) run1 san "$GOESCAPE_SAN" "-m -l" "$f" ;;
 		san2) run1 san2 "$GOESCAPE_SAN" "-m=2 -l" "$f" ;;
 		esac
 	done
-	[ -n "$SWEEP_GC" ] && compare "$f"
-	rm -f "$W/tmp/$$.m"
+	if [ -n "$SWEEP_GC" ]; then
+		compare "$f" m "$W/gc" "-m -l" ""
+		compare "$f" m2 "$W/gc2" "-m=2 -l" 2
+	fi
+	rm -f "$W/tmp/$$.m" "$W/tmp/$$.m2"
 	echo "file ${f#$GOROOT19/test/}"
 }
 
@@ -156,9 +163,9 @@ while [ $# -gt 0 ]; do
 done
 export SWEEP_RUNS SWEEP_GC
 rm -rf "$W/out" "$W/tmp"
-mkdir -p "$W/out" "$W/tmp" "$W/gc"
+mkdir -p "$W/out" "$W/tmp" "$W/gc" "$W/gc2"
 if [ -n "$SWEEP_GC" ] && [ ! -s "$W/importcfg" ]; then
-	rm -f "$W"/gc/*
+	rm -f "$W"/gc/* "$W"/gc2/*
 	"$GO19" list -export -gcflags=all=-l \
 		-f '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}' std > "$W/importcfg" || exit 1
 fi
@@ -177,7 +184,7 @@ for c in crash hang internal memory noposition rejected; do
 	case $c in crash|hang|internal|memory) bad=$((bad + n)) ;; esac
 done
 if [ -n "$SWEEP_GC" ]; then
-	for c in same differs gcfails; do echo "  $c: $(count $c) files"; done
+	for c in same differs gcfails same2 differs2 gcfails2; do echo "  $c: $(count $c) files"; done
 fi
 echo "  total failures (crash+hang+internal+memory): $bad"
 [ $bad = 0 ]
