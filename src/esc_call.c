@@ -337,7 +337,14 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 		argument(e, &cc, discard_hole(e), &call->x);
 		argument(e, &cc, discard_hole(e), &call->y);
 		break;
-	case ODELETE: case OPRINT: case OPRINTN: case ORECOVER:
+	case ODELETE: case OPRINT: case OPRINTN: case ORECOVER: case ORECOVERFP:
+		if (call->op == ORECOVER) {
+			/* gc's fixRecoverCall: the frame pointer made an argument,
+			 * which a go or defer wrapper then captures */
+			Node *sp = ir_node(OGETCALLERSP, call->pos, typ_basic[KIND_UINTPTR]);
+			nl_push(&call->list, ir_node1(OCONVNOP, call->pos, new_pointer(typ_basic[KIND_INT32]), sp));
+			call->op = ORECOVERFP;
+		}
 		for (i = 0; i < call->list.n; i++)
 			argument(e, &cc, discard_hole(e), &call->list.v[i]);
 		break;

@@ -114,7 +114,7 @@ void esc_expr_skip_init(Escape *e, Hole k, Node *n)
 		k.dst = &e->b->blankloc;
 
 	switch (n->op) {
-	case OLITERAL: case ONIL: case OTYPE: case OMETHEXPR:
+	case OLITERAL: case ONIL: case OTYPE: case OMETHEXPR: case OGETCALLERSP:
 		break;
 	case ONAME:
 		if (n->nm->class == PFUNC || n->nm->class == PEXTERN)
@@ -184,7 +184,7 @@ void esc_expr_skip_init(Escape *e, Hole k, Node *n)
 		esc_discard(e, n->x);
 		break;
 	case OCALLMETH: case OCALLFUNC: case OCALLINTER: case OINLCALL: case OLEN: case OCAP:
-	case OCOMPLEX: case OREAL: case OIMAG: case OAPPEND: case OCOPY: case ORECOVER:
+	case OCOMPLEX: case OREAL: case OIMAG: case OAPPEND: case OCOPY: case ORECOVER: case ORECOVERFP:
 	case OUNSAFEADD: case OUNSAFESLICE:
 		esc_call(e, &k, 1, n);
 		break;

@@ -503,6 +503,8 @@ void esc_package(IrPackage *p, EscContext *ctx)
 	v.ctx = ctx;
 	for (i = 0; i < p->nfuncs; i++) {
 		IrFunc *fn = p->funcs[i];
+		if (fn == p->initfn && ctx->mw)
+			methwrap_dict(ctx->mw, p);
 		if (!(fn->flags & (FN_HIDDENCLOSURE | FN_GENERIC)))
 			visit_func(&v, fn);
 		/* the wrappers static initialisation made follow init, then
@@ -513,6 +515,7 @@ void esc_package(IrPackage *p, EscContext *ctx)
 		}
 	}
 	if (!p->initfn && ctx->mw) {
+		methwrap_dict(ctx->mw, p);
 		methwrap_static(ctx->mw, p);
 		methwrap_abi(ctx->mw, p);
 	}

@@ -148,6 +148,7 @@ enum { ASM_SEEN = 1, ASM_REF_ABI0 = 2, ASM_DEF_ABIINTERNAL = 4, ASM_DEF_ABI0 = 8
 struct Package;
 bool asm_scan(struct Package *p, PtrMap *syms, PtrMap *linknames);
 MethWrap *methwrap_begin(IrPackage *ir, EscContext *ctx, bool runtime);
+void methwrap_dict(MethWrap *mw, IrPackage *ir);     /* dictionaries' itabs, before init */
 void methwrap_static(MethWrap *mw, IrPackage *ir);   /* static init's itabs, after init */
 void methwrap_abi(MethWrap *mw, IrPackage *ir);      /* wrappers between calling conventions */
 void methwrap_set_asm(MethWrap *mw, PtrMap *syms, PtrMap *linknames);

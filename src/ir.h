@@ -180,6 +180,8 @@ typedef struct IrPackage {
 	IrFunc *initfn;          /* the generated init function, if any */
 	Type **staticitabs;      /* static initialisation's itabs: (concrete type, interface) pairs */
 	int nstaticitabs, capstaticitabs;
+	Type **dictitabs;        /* the itabs of the dictionaries made, in gc's order: pairs */
+	int ndictitabs, capdictitabs;
 	/* methods of the generic types' instances the package meets, in
 	 * gc's order: the shaped function and the dictionary calls use */
 	struct InstMethod { Type *t; Object *gm; IrFunc *fn; Node *dict; } *instmethods;

@@ -95,6 +95,8 @@ OP(PRINT, "print", 8)
 OP(PRINTN, "println", 8)
 OP(REAL, "real", 0)
 OP(RECOVER, "recover", 0)
+OP(RECOVERFP, "", 0)     /* recover with the caller's frame pointer (escape analysis makes it) */
+OP(GETCALLERSP, "", 0)
 OP(UNSAFEADD, "unsafe.Add", 8)
 OP(UNSAFESLICE, "unsafe.Slice", 8)
 OP(ALIGNOF, "unsafe.Alignof", 8)

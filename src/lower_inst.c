@@ -50,6 +50,7 @@ typedef struct Dict {
 	Vec derived;             /* Type *: types built from the shapes */
 	Vec subdicts;            /* SubDict *: calls and references of generic functions */
 	Vec itabs;               /* Node *: conversions and assertions needing itabs */
+	Vec itabtypes;           /* Type *: per itab, its concrete type and interface (shaped) */
 	Vec methexprs;           /* MethExpr *: methods called on type parameters */
 	int nshapes, startsub, startitab, startmeth, len;
 } Dict;
@@ -486,6 +487,15 @@ void inst_switch_tag(Lower *L, Node *sw)
 
 static TypeList funcinst_targs(Node *fi);
 
+/* An itab entry: the node, and the (shaped) concrete type and
+ * interface gc's finalizeSyms makes it from. */
+static void add_itab(Dict *d, Node *n, Type *src, Type *dst)
+{
+	vec_push(&d->itabs, n);
+	vec_push(&d->itabtypes, src);
+	vec_push(&d->itabtypes, dst);
+}
+
 static void add_subdict(Dict *d, Node *n, Node *ref, DictUse *bound)
 {
 	SubDict *sd = NEW(ir_arena(), SubDict);
@@ -606,7 +616,7 @@ static void layout_walk(LayoutWalk *w, Node *n)
 		break;
 	case OMETHEXPR: case OMETHVALUE:
 		if (u && u->kind == DU_BOUNDVALUE) {
-			vec_push(&d->itabs, n);
+			add_itab(d, n, n->x ? n->x->type : NULL, u->bound);
 			break;
 		}
 		if (!ptrmap_get(&w->called, n) && shaped_generic_method(n))
@@ -636,11 +646,11 @@ static void layout_walk(LayoutWalk *w, Node *n)
 		break;
 	case OCONVIFACE:
 		if (is_iface(n->type) && !is_empty_iface(n->type) && (gc_has_shape(n->type) || gc_has_shape(n->x->type)))
-			vec_push(&d->itabs, n);
+			add_itab(d, n, n->x->type, n->type);
 		break;
 	case ODOTTYPE: case ODOTTYPE2:
 		if (!is_iface(n->type) && !is_empty_iface(n->x->type))
-			vec_push(&d->itabs, n);
+			add_itab(d, n, n->type, n->x->type);
 		break;
 	case OTYPESW:
 		if (n->x && !is_empty_iface(n->x->type)) {
@@ -649,7 +659,7 @@ static void layout_walk(LayoutWalk *w, Node *n)
 				int j;
 				for (j = 0; j < cs->list.n; j++)
 					if (cs->list.v[j]->op == OTYPE && gc_has_shape(cs->list.v[j]->type))
-						vec_push(&d->itabs, cs->list.v[j]);
+						add_itab(d, cs->list.v[j], cs->list.v[j]->type, n->x->type);
 			}
 		}
 		break;
@@ -1008,6 +1018,27 @@ static void dict_sym(Lower *L, Object *gf, TypeList targs, bool ismeth)
 	if (!in)
 		return;
 	d = in->ctx.dict;
+	/* the itabs the dictionary points to, written when gc finalises it */
+	for (i = 0; i < d->itabs.n; i++) {
+		Type *src = d->itabtypes.v[2 * i], *dst = d->itabtypes.v[2 * i + 1];
+		IrPackage *p = L->ir;
+		if (!src || !dst)
+			continue;
+		src = gc_subst_shapes(src, in->shapes, targs);
+		dst = gc_subst_shapes(dst, in->shapes, targs);
+		if (is_iface(src) || is_empty_iface(dst))
+			continue;
+		if (p->ndictitabs + 2 > p->capdictitabs) {
+			Type **v;
+			p->capdictitabs = p->capdictitabs ? 2 * p->capdictitabs : 16;
+			v = NEWARRAY(ir_arena(), Type *, p->capdictitabs);
+			if (p->ndictitabs)
+				memcpy(v, p->dictitabs, sizeof *v * (size_t)p->ndictitabs);
+			p->dictitabs = v;
+		}
+		p->dictitabs[p->ndictitabs++] = src;
+		p->dictitabs[p->ndictitabs++] = dst;
+	}
 	/* the derived types made concrete are types gc meets */
 	for (i = 0; i < d->derived.n; i++)
 		note_type(S, gc_subst_shapes(d->derived.v[i], in->shapes, targs));
@@ -1793,6 +1824,7 @@ void inst_package_end(Lower *L)
 			vec_free(&d->derived);
 			vec_free(&d->subdicts);
 			vec_free(&d->itabs);
+			vec_free(&d->itabtypes);
 			vec_free(&d->methexprs);
 		}
 	}

@@ -191,7 +191,8 @@ static bool already_made(Wrap *w, Type *rcvr, Object *m)
 
 static Node *wrapper_name(Wrap *w, IrFunc *fn, Object *v, const char *name, NameClass class)
 {
-	Node *n = ir_name(v->pos, name, class, v->type, fn);
+	Pos pos = !v->name[0] && v->kind == OBJ_VAR && v->u.var.dots ? v->u.var.dots : v->pos;
+	Node *n = ir_name(pos, name, class, v->type, fn);
 	(void)w;
 	nl_push(&fn->dcl, n);
 	return n;
@@ -593,7 +594,7 @@ static void write_type(Wrap *w, Type *t)
 		extra_type(w, t);
 		break;
 	case TYPE_INTERFACE:
-		ms = gc_has_shape(t) ? NULL : sorted_methods(t, &n);
+		ms = sorted_methods(t, &n);   /* imethods: shaped interfaces too */
 		if (!ms)
 			n = 0;
 		for (i = 0; i < n; i++)
@@ -681,9 +682,10 @@ static void signat(Wrap *w, Type *t)
 	if (!t || t->kind == TYPE_BASIC || has_typeparams(t))
 		return;
 	if (t->kind == TYPE_NAMED) {
-		/* types declared inside functions; the package's are all written */
+		/* types declared inside functions, and instances (shaped
+		 * ones too); the package's declared types are all written */
 		Object *o = t->u.named.obj;
-		if (o->pkg != w->pkg || o->order || o->u.typename.isalias)
+		if (!t->u.named.targs.n && (o->pkg != w->pkg || o->order || o->u.typename.isalias))
 			return;
 		for (i = 0; i < w->nlocalnamed; i++)
 			if (w->localnamed[i] == t)
@@ -703,6 +705,17 @@ static void signat(Wrap *w, Type *t)
 		w->signats = xrealloc(w->signats, sizeof *w->signats * (size_t)w->capsignats);
 	}
 	w->signats[w->nsignats++] = t;
+}
+
+/* The itabs of the generic code's dictionaries, written while gc
+ * stencils: before its escape analysis, like static initialisation's. */
+void methwrap_dict(MethWrap *w, IrPackage *ir)
+{
+	int i;
+	w->staticphase = true;
+	for (i = 0; i + 1 < ir->ndictitabs; i += 2)
+		itab(w, ir->dictitabs[i], ir->dictitabs[i + 1]);
+	w->staticphase = false;
 }
 
 void methwrap_static(MethWrap *w, IrPackage *ir)
@@ -738,6 +751,17 @@ void methwrap_walk_node(Node *n, void *ctx)
 		signat(w, n->type);
 		if (!is_interface(n->type) && !is_empty_iface(n->x->type))
 			itab(w, n->type, n->x->type);
+		/* a failed assertion to a concrete type panics with the
+		 * interface's descriptor */
+		if (n->op == ODOTTYPE && !is_interface(n->type))
+			signat(w, n->x->type);
+		break;
+	case OMAKECHAN:   /* makechan takes the channel's descriptor */
+		signat(w, n->type);
+		break;
+	case ODYNAMICDOTTYPE:
+		if (n->x && n->x->type && !is_interface(n->type))
+			signat(w, n->x->type);
 		break;
 	case OTYPESW:
 		if (!n->x || !n->x->type)

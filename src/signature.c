@@ -52,7 +52,10 @@ static Object **collect_params(Checker *c, Scope *scope, FieldList *list, bool v
 				params[k++] = par;
 			}
 		} else {
-			params[k++] = new_param(ftype ? ast_expr_start(ftype) : f->type->pos, c->pkg, "", typ);
+			Object *par = new_param(ftype ? ast_expr_start(ftype) : f->type->pos, c->pkg, "", typ);
+			if (f->type->kind == EXPR_ELLIPSIS)
+				par->u.var.dots = f->type->pos;
+			params[k++] = par;
 		}
 	}
 	/* ...T is a []T; the "...T" node is recorded as that type too */

@@ -207,6 +207,7 @@ struct Object {
 			bool used;
 			Object *origin;        /* for instantiated fields/params: the generic one */
 			Expr *tag;             /* struct field tag literal, if any */
+			Pos dots;              /* unnamed variadic parameter: its "..." (gc's position for it) */
 		} var;
 		struct {
 			bool hasptrrecv;       /* for methods whose signature is not yet known */
