@@ -848,8 +848,6 @@ void methwrap_end(MethWrap *w)
 			if (d->nm->class != PAUTO && d->nm->class != PPARAM && d->nm->class != PPARAMOUT &&
 			    d->nm->class != PAUTOHEAP)
 				continue;
-			if (gc_has_shape(d->type) && d->nm->class != PPARAM && d->nm->class != PPARAMOUT)
-				continue;   /* a shaped local is often kept in registers only */
 			signat(w, d->type);
 		}
 	}
