@@ -13,39 +13,42 @@ WARN     = -std=c11 -Wall -Wextra -Werror
 CPPFLAGS = -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Isrc
 LDLIBS   = -lmpfr -lgmp -lm
 
-# Everything but main.c goes into a static library: the program (and the
-# test drivers in tests/) take from it only the objects they use.
-SRCS    := $(sort $(wildcard src/*.c))
-LIBSRCS := $(filter-out src/main.c,$(SRCS))
+# The sources sit in a folder per layer (README: Design). Everything
+# but the driver's main.c goes into a static library: the program (and
+# the test drivers in tests/) take from it only the objects they use.
+# Names repeat across layers (types/call.c, escape/call.c), so the
+# objects keep their folders and the archive is appended to (ar q).
+LAYERS  := base syntax load types ir devirt escape report driver
+SRCS    := $(sort $(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c)))
+LIBSRCS := $(filter-out src/driver/main.c,$(SRCS))
 OBJS    := $(LIBSRCS:src/%.c=build/obj/%.o)
 SANOBJS := $(LIBSRCS:src/%.c=build/san/%.o)
-HDRS    := $(wildcard src/*.h)
+HDRS    := $(foreach l,$(LAYERS),$(wildcard src/$(l)/*.h))
 
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 all: build/goescape
 
-build/goescape: build/obj/main.o build/libgoescape.a
-	$(CC) $(CFLAGS) -o $@ build/obj/main.o build/libgoescape.a $(LDLIBS)
+build/goescape: build/obj/driver/main.o build/libgoescape.a
+	$(CC) $(CFLAGS) -o $@ build/obj/driver/main.o build/libgoescape.a $(LDLIBS)
 
 build/libgoescape.a: $(OBJS)
-	rm -f $@ && ar rcs $@ $(OBJS)
+	rm -f $@ && ar qcs $@ $(OBJS)
 
-build/obj/%.o: src/%.c $(HDRS) | build/obj
+build/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 # The sanitizer build: same sources, ASan + UBSan, used by make test.
-build/san/goescape: build/san/main.o build/san/libgoescape.a
-	$(CC) $(SANFLAGS) -o $@ build/san/main.o build/san/libgoescape.a $(LDLIBS)
+build/san/goescape: build/san/driver/main.o build/san/libgoescape.a
+	$(CC) $(SANFLAGS) -o $@ build/san/driver/main.o build/san/libgoescape.a $(LDLIBS)
 
 build/san/libgoescape.a: $(SANOBJS)
-	rm -f $@ && ar rcs $@ $(SANOBJS)
+	rm -f $@ && ar qcs $@ $(SANOBJS)
 
-build/san/%.o: src/%.c $(HDRS) | build/san
+build/san/%.o: src/%.c $(HDRS)
+	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(SANFLAGS) -c -o $@ $<
-
-build/obj build/san:
-	mkdir -p $@
 
 deps:
 	@sh tools/deps.sh

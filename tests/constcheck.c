@@ -12,7 +12,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "const.h"
+#include "types/const.h"
 
 /* --- run ------------------------------------------------------------------- */
 

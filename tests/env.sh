@@ -2,8 +2,12 @@
 # toolchain used as the reference.
 GO19=/usr/lib/go-1.19/bin/go
 [ -x "$GO19" ] || GO19=$(command -v go)
-GOROOT19=$("$GO19" env GOROOT)
-export GO19 GOROOT19
+GOROOT19=$(GOROOT= "$GO19" env GOROOT)
+# goescape emulates Go 1.19: it takes the GOROOT named here, and a go
+# command found on PATH is 1.19's too.
+GOROOT=$GOROOT19
+PATH=$GOROOT19/bin:$PATH
+export GO19 GOROOT19 GOROOT PATH
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off
 if [ -f "$PWD/Makefile" ] && [ -d "$PWD/src" ]; then
 	: "${GOCACHE:=$PWD/build/gocache}"

@@ -13,8 +13,9 @@ bin=build/fuzz/fuzz_parse
 mkdir -p build/fuzz tests/fuzz/corpus tests/fuzz/crashes
 
 srcs=""
-for f in arena diag source strtab utf8 vec unicode lex parse parse_expr parse_type parse_stmt \
-	parse_branches ast astdump quote constfmt constprint constant constlit; do
+for f in base/arena base/diag base/source base/strtab base/utf8 base/vec base/unicode base/quote base/isprint \
+	syntax/lex syntax/parse syntax/parse_expr syntax/parse_type syntax/parse_stmt syntax/parse_branches \
+	syntax/ast syntax/dump; do
 	srcs="$srcs src/$f.c"
 done
 "$CLANG" -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \

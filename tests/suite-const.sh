@@ -11,7 +11,7 @@
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 
-OBJS="arena vec strtab source diag utf8 constant constlit constfmt constprint"
+OBJS="base/arena base/vec base/strtab base/source base/diag base/utf8 base/quote base/isprint types/constant types/constlit types/constfmt"
 FLAGS="-std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Isrc"
 SEED=${CONST_SEED:-1}
 N=${CONST_N:-20000}
@@ -67,10 +67,10 @@ else
 fi
 
 # 4. the printable-rune table is the one this Go has
-if $out/goconst isprint | cmp -s - src/constprint.c; then
-	ok "src/constprint.c matches strconv.IsPrint"
+if $out/goconst isprint | cmp -s - src/base/isprint.c; then
+	ok "src/base/isprint.c matches strconv.IsPrint"
 else
-	bad "src/constprint.c is stale: regenerate with 'goconst isprint'"
+	bad "src/base/isprint.c is stale: regenerate with 'goconst isprint'"
 fi
 
 # 5. the reference's gc forms are gc's

@@ -19,8 +19,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "check.h"
-#include "load.h"
+#include "types/check.h"
+#include "load/load.h"
+#include "driver/driver.h"
 
 static const char *gorootsrc;
 static Buf out;

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "syntax.h"
+#include "syntax/syntax.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -3,7 +3,7 @@
 //	goconst gen [-seed N] [-n N]   write a list of operations (deterministic)
 //	goconst run                    evaluate a list from stdin with go/constant
 //	goconst gccheck DIR            check gcStr against the real compiler
-//	goconst isprint                write src/constprint.c
+//	goconst isprint                write src/base/isprint.c
 //
 // The list is read by tests/constcheck.c too; both print one line per
 // operation and the outputs must be identical. See machine.go for the

@@ -1,0 +1,170 @@
+/* diag.c: diagnostics for the user, and the plain death of internal bugs.
+ *
+ * Errors are collected and printed sorted by position with exact
+ * duplicates removed, as gc does, so the order does not depend on the
+ * order in which passes happen to find them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base.h"
+
+typedef struct Diag {
+	Pos pos;
+	int seq;
+	char *msg;
+} Diag;
+
+static Diag *diags;
+static int ndiags, capdiags, nerrs, nsyntax, limit = 10;
+static bool columns = true;
+
+void diag_set_limit(int n) { limit = n; }
+void diag_set_columns(bool on) { columns = on; }
+bool diag_columns(void) { return columns; }
+int nerrors(void) { return nerrs; }
+int nsyntaxerrors(void) { return nsyntax; }
+bool diag_pending(void) { return ndiags > 0; }
+
+/* Sorted as gc sorts: by raw position (file, then raw line and column;
+ * //line directives do not reorder), which is Pos order since files
+ * own consecutive ranges. Errors without a position come first. */
+static int diag_cmp(const void *a, const void *b)
+{
+	const Diag *x = a, *y = b;
+	if (x->pos != y->pos) {
+		if (!x->pos || !y->pos)
+			return x->pos ? 1 : -1;
+		return x->pos < y->pos ? -1 : 1;
+	}
+	return x->seq - y->seq;
+}
+
+void diag_flush(void)
+{
+	int i;
+	char pbuf[512];
+	const char *last = NULL;
+	Pos lastpos = NOPOS;
+	if (ndiags > 1)
+		qsort(diags, (size_t)ndiags, sizeof *diags, diag_cmp);
+	fflush(stdout);
+	for (i = 0; i < ndiags; i++) {
+		if (last && diags[i].pos == lastpos && strcmp(last, diags[i].msg) == 0)
+			continue;
+		if (diags[i].pos)
+			fprintf(stderr, "%s: %s\n", pos_str(diags[i].pos, pbuf, sizeof pbuf), diags[i].msg);
+		else
+			fprintf(stderr, "%s\n", diags[i].msg);
+		last = diags[i].msg;
+		lastpos = diags[i].pos;
+	}
+	for (i = 0; i < ndiags; i++)
+		free(diags[i].msg);
+	ndiags = 0;
+	fflush(stderr);
+}
+
+/* diag_reset drops the collected errors unprinted and zeroes the
+ * counts (a fuzzer parses input after input). */
+void diag_reset(void)
+{
+	int i;
+	for (i = 0; i < ndiags; i++)
+		free(diags[i].msg);
+	ndiags = 0;
+	nerrs = 0;
+	nsyntax = 0;
+}
+
+void verrorf(Pos p, const char *fmt, va_list ap)
+{
+	Buf b = {0};
+	char pbuf[512];
+	buf_vprintf(&b, fmt, ap);
+	if (ndiags == capdiags) {
+		capdiags = capdiags ? 2 * capdiags : 32;
+		diags = xrealloc(diags, sizeof *diags * (size_t)capdiags);
+	}
+	diags[ndiags].pos = p;
+	diags[ndiags].seq = ndiags;
+	diags[ndiags].msg = b.s ? b.s : calloc(1, 1);
+	ndiags++;
+	nerrs++;
+	if (strncmp(diags[ndiags - 1].msg, "syntax error", 12) == 0)
+		nsyntax++;
+	if (limit > 0 && nerrs >= limit) {
+		diag_flush();
+		fprintf(stderr, "%s: too many errors\n", pos_str(p, pbuf, sizeof pbuf));
+		exit(1);
+	}
+}
+
+void errorf(Pos p, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verrorf(p, fmt, ap);
+	va_end(ap);
+}
+
+/* go build prints a package's "# importpath" line only above output:
+ * it is held until the package's first message. */
+static const char *pending_header;
+
+void warn_set_header(const char *path)
+{
+	pending_header = path;
+}
+
+void warn_out_header(void)
+{
+	if (pending_header) {
+		printf("# %s\n", pending_header);
+		pending_header = NULL;
+	}
+}
+
+/* An -m message goes to standard output at once, in the order the
+ * passes find them (gc's order); errors found so far are printed first,
+ * as gc prints them. */
+void warnf(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	char pbuf[512];
+	if (diag_pending())
+		diag_flush();
+	warn_out_header();
+	pos_str(pos, pbuf, sizeof pbuf);
+	printf("%s: ", pbuf);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+}
+
+void fatalf(const char *fmt, ...)
+{
+	va_list ap;
+	diag_flush();
+	fflush(stdout);
+	fprintf(stderr, "goescape: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	exit(1);
+}
+
+void bugf(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	diag_flush();
+	fflush(stdout);
+	fprintf(stderr, "goescape: internal error at %s:%d: ", file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	abort();
+}

@@ -1,0 +1,46 @@
+/* driver.h: the driver, the top of the pipeline. It reads the command
+ * line and runs every layer below, package by package (pipeline.c).
+ *
+ * Owns: the command line (main.c); parsing and type-checking a loaded
+ * package (frontend.c); the per-package pipeline and the state that
+ * lives from one package to the next (pipeline.c).
+ * Needs: every layer below it.
+ * Gives: the program, and these entry points for the test drivers in
+ * tests/ (which check the front end without escape analysis). */
+#ifndef GOESCAPE_DRIVER_H
+#define GOESCAPE_DRIVER_H
+
+#include "load/load.h"
+#include "types/types.h"
+
+/* What the command line says to the front end. */
+typedef struct CheckOptions {
+	const char *goarch;
+	const char *goroot;        /* for file names in dumps */
+	char **args;               /* the command line's arguments (names of files) */
+	int nargs;
+	bool dump_types;           /* print tests/gotypes' -dump form (types/dump.c) */
+	bool dump_sizes;           /* ... and its -sizes form */
+	const char *lang;          /* -lang for the command line's packages, or NULL */
+} CheckOptions;
+
+/* --- frontend.c ------------------------------------------------------------- */
+
+/* Parses one loaded package's files (into a) and checks them, its
+ * imports being checked already; sets Package.files, .types. NULL
+ * after syntax errors. */
+Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o);
+/* Every package of the program in dependency order, stopping at the
+ * first with errors; returns the exit status. */
+int check_program(Program *prog, const CheckOptions *o);
+/* Is p compiled as part of the runtime (gc's -+)? */
+bool runtime_package(const Package *p);
+
+/* --- pipeline.c ------------------------------------------------------------- */
+
+/* Checks, lowers and analyses every package of prog in dependency
+ * order; the packages it names report with -m at level mflag.
+ * Returns the exit status. */
+int escape_program(Program *prog, const CheckOptions *co, int mflag);
+
+#endif

@@ -1,0 +1,183 @@
+/* checkpkgs.c: parsing and type-checking a loaded program, package by
+ * package in dependency order, as go build compiles them.
+ *
+ * Needs: a Program from the loader (every package after its imports).
+ * Leaves: each package's files parsed (Package.files) and its Pkg
+ * (Package.types) with the results in the syntax trees. A package
+ * with errors stops the run, as the build would; after syntax errors
+ * it is not type-checked at all (gc's behaviour). */
+#include <stdio.h>
+#include <string.h>
+
+#include "driver.h"
+#include "escape/escape.h"
+
+/* The importer: an import path as written in a file of the package
+ * being checked, resolved through the loader's import map (vendored
+ * std paths and the like) to the already-checked package. */
+static Pkg *import_checked(void *ctx, const char *path, const char *fromdir, Pos pos)
+{
+	Package *p = ctx, *dep;
+	(void)fromdir;
+	(void)pos;
+	if (strcmp(path, "unsafe") == 0)
+		return unsafe_pkg;
+	dep = load_resolve_import(p, path);
+	return dep ? dep->types : NULL;
+}
+
+/* How a file is named in messages: as written on the command line for
+ * command-line files, else by its full path (gc's names under go build). */
+static const char *display_name(Package *p, const char *base, const CheckOptions *o)
+{
+	int i;
+	if (p->cmdline) {
+		for (i = 0; i < o->nargs; i++) {
+			const char *a = o->args[i], *slash = strrchr(a, '/');
+			if (strcmp(slash ? slash + 1 : a, base) == 0)
+				return a;
+		}
+	}
+	return arena_printf(perm, "%s/%s", p->dir, base);
+}
+
+/* The packages go build compiles as part of the runtime (gc's -+),
+ * where the runtime's own directives are allowed and nothing may move
+ * to the heap unseen. */
+bool runtime_package(const Package *p)
+{
+	static const char *const paths[] = {
+		"internal/abi", "internal/bytealg", "internal/cpu", "internal/goarch",
+		"internal/goos", "runtime", "runtime/internal/atomic", "runtime/internal/math",
+		"runtime/internal/sys", "runtime/internal/syscall",
+	};
+	int i;
+	if (p->runtime)
+		return true;
+	if (!p->standard)
+		return false;
+	for (i = 0; i < NELEM(paths); i++)
+		if (strcmp(p->path, paths[i]) == 0)
+			return true;
+	return false;
+}
+
+static ParseMode parse_mode(const Package *p)
+{
+	ParseMode m = PARSE_FULL;
+	if (p->standard)
+		m |= PARSE_STD;
+	if (runtime_package(p))
+		m |= PARSE_RUNTIME;
+	return m;
+}
+
+static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
+{
+	const char **gen = NULL;
+	int ngen = p->ncgofiles ? cgo_generate(p, &gen) : -1;
+	int n = p->ngofiles + (ngen >= 0 ? ngen : p->ncgofiles), i, before = nsyntaxerrors();
+	p->cgogenerated = ngen >= 0;
+	p->files = NEWARRAY(a, File *, n ? n : 1);
+	p->nfiles = 0;
+	for (i = 0; i < n; i++) {
+		const char *base, *path, *err, *name;
+		SrcFile *sf;
+		if (i >= p->ngofiles && ngen >= 0) {
+			/* a file written by the cgo tool: its //line directives
+			 * name the original file */
+			path = name = gen[i - p->ngofiles];
+		} else {
+			base = i < p->ngofiles ? p->gofiles[i] : p->cgofiles[i - p->ngofiles];
+			path = arena_printf(perm, "%s/%s", p->dir, base);
+			name = display_name(p, base, o);
+		}
+		sf = src_read(name, path, &err);
+		File *f;
+		if (!sf) {
+			errorf(NOPOS, "open %s: %s", path, err);
+			return false;
+		}
+		f = parse_file(sf, a, parse_mode(p));
+		f->pkg = p;
+		p->files[p->nfiles++] = f;
+	}
+	return nsyntaxerrors() == before;
+}
+
+Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
+{
+	CheckConfig conf;
+	Pkg *pkg;
+	int before;
+	if (strcmp(p->path, "unsafe") == 0) {
+		p->types = unsafe_pkg;
+		return unsafe_pkg;
+	}
+	before = nerrors();   /* the parser's complaints about directives count */
+	if (!parse_package(p, a, o))
+		return NULL;
+	memset(&conf, 0, sizeof conf);
+	conf.goarch = o->goarch;
+	conf.fake_import_c = p->ncgofiles > 0 && !p->cgogenerated;
+	conf.error_per_line = true;
+	conf.importer = import_checked;
+	conf.importer_ctx = p;
+	conf.goroot = o->goroot;
+	if (p->cmdline)
+		conf.lang = o->lang;
+	pkg = check_package(&conf, p->path, p->files, p->nfiles);
+	if (nerrors() == before)
+		late_checks(pkg, p->files, p->nfiles, conf.lang);
+	if (nerrors() == before)
+		check_frame_sizes(p->files, p->nfiles);
+	pkg->loader = p;
+	p->types = pkg;
+	return pkg;
+}
+
+int check_program(Program *prog, const CheckOptions *o)
+{
+	Buf out = {0};
+	int i, j;
+
+	types_init();
+	sizes_init(o->goarch);
+	/* dumps are compared with go/types, whose gc sizes differ from gc's
+	 * own (e.g. no padding after a final zero-size field) */
+	if (o->dump_types || o->dump_sizes)
+		sizes_set_model(SIZES_GOTYPES);
+	for (i = 0; i < prog->npkgs; i++) {
+		Package *p = prog->pkgs[i];
+		Arena *a = NEW(perm, Arena);
+		Pkg *pkg;
+		int before = nerrors();
+		arena_init(a);
+		pkg = check_loaded_package(p, a, o);
+		if (!pkg || nerrors() > before)
+			break;   /* as the build: nothing depending on it is compiled */
+		if (pkg == unsafe_pkg)
+			continue;
+		if (o->dump_types) {
+			for (j = 0; j < p->nfiles; j++) {
+				buf_reset(&out);
+				type_dump_file(&out, p->files[j], o->goroot);
+				fwrite(out.s, 1, out.n, stdout);
+			}
+		}
+		if (o->dump_sizes) {
+			buf_reset(&out);
+			type_dump_sizes(&out, pkg);
+			fwrite(out.s, 1, out.n, stdout);
+		}
+		/* Nothing after checking needs the syntax trees (objects keep
+		 * positions, not nodes): memory stays bounded by one package. */
+		arena_free(a);
+		p->files = NULL;
+		p->nfiles = 0;
+	}
+	buf_free(&out);
+	fflush(stdout);
+	diag_flush();
+	return nerrors() ? 1 : 0;
+}

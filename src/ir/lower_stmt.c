@@ -1,0 +1,538 @@
+/* lower_stmt.c: statements, as gc's front end shapes them: nested
+ * blocks are flattened into their enclosing list, := declares its new
+ * names after evaluating the right side, var declares them before,
+ * multi-value assignments become OAS2FUNC/OAS2MAPR/OAS2RECV/
+ * OAS2DOTTYPE, select cases receive through OSELRECV2. */
+#include <string.h>
+
+#include "ir.h"
+
+static bool is_iface(Type *t)
+{
+	return t && !is_typeparam(t) && type_under(t)->kind == TYPE_INTERFACE;
+}
+
+/* Appends s to out, flattening blocks as gc's statement lists do. */
+static void append_flat(NodeList *out, Node *s)
+{
+	int i;
+	if (!s)
+		return;
+	if (s->op == OBLOCK && s->init.n == 0) {
+		for (i = 0; i < s->list.n; i++)
+			nl_push(out, s->list.v[i]);
+		return;
+	}
+	nl_push(out, s);
+}
+
+static Node *lower_one(Lower *L, Stmt *s)
+{
+	NodeList l = {0};
+	Node *b;
+	if (!s)
+		return NULL;
+	lower_stmt(L, s, &l);
+	if (l.n == 0)
+		return NULL;
+	if (l.n == 1)
+		return l.v[0];
+	b = ir_node(OBLOCK, NOPOS, NULL);
+	b->list = l;
+	return b;
+}
+
+void lower_block(Lower *L, StmtList *list, NodeList *out)
+{
+	int i;
+	for (i = 0; i < list->n; i++)
+		lower_stmt(L, list->v[i], out);
+}
+
+/* The type a value assigned to lhs->v[i] is converted to: the left
+ * side's, or for a blank the type its var declaration gives (decl,
+ * NULL outside declarations). */
+static Type *assign_type(NodeList *lhs, Type **decl, int i)
+{
+	if (!ir_is_blank(lhs->v[i]))
+		return lhs->v[i]->type;
+	return decl ? decl[i] : NULL;
+}
+
+/* gc's transformAssign: the comma-ok forms, f() with several results,
+ * and conversions of each right side to its left side's type. */
+static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs, Type **decl)
+{
+	int cr = rhs->n, i;
+	if (lhs->n == 2 && rhs->n == 1) {
+		/* the comma-ok forms (their recorded type is a pair) */
+		Node *r = rhs->v[0];
+		switch (r->op) {
+		case OINDEXMAP: stmt->op = OAS2MAPR; inst_commaok_conv(L, stmt, lhs, rhs); return;
+		case ORECV: stmt->op = OAS2RECV; inst_commaok_conv(L, stmt, lhs, rhs); return;
+		case ODOTTYPE: stmt->op = OAS2DOTTYPE; r->op = ODOTTYPE2; inst_commaok_conv(L, stmt, lhs, rhs); return;
+		default: break;
+		}
+	}
+	if (rhs->n == 1 && rhs->v[0]->type && rhs->v[0]->type->kind == TYPE_TUPLE)
+		cr = rhs->v[0]->type->u.tuple.n;
+	if (lhs->n != cr)
+		return;
+	if (cr > rhs->n) {
+		Node *call = rhs->v[0];
+		bool mismatched = false;
+		stmt->op = OAS2FUNC;
+		for (i = 0; i < lhs->n; i++) {
+			Type *rt = call->type->u.tuple.vars[i]->type, *lt = assign_type(lhs, decl, i);
+			if (lt && !types_identical(lt, rt))
+				mismatched = true;
+		}
+		if (mismatched) {
+			/* through temporaries, then converted */
+			NodeList tmps = {0};
+			lower_multi_value(L, stmt, call, &tmps);
+			stmt->op = OAS2;
+			rhs->n = 0;
+			for (i = 0; i < tmps.n; i++)
+				nl_push(rhs, lower_assign_conv(L, tmps.v[i], assign_type(lhs, decl, i)));
+		}
+		return;
+	}
+	for (i = 0; i < rhs->n; i++)
+		rhs->v[i] = lower_assign_conv(L, rhs->v[i], assign_type(lhs, decl, i));
+}
+
+/* The left side of := or =: new names are defined, others used. */
+static void assign_list(Lower *L, ExprList *exprs, bool def, NodeList *out, NodeList *names)
+{
+	int i;
+	if (!def) {
+		lower_exprs(L, exprs, out);
+		return;
+	}
+	for (i = 0; i < exprs->n; i++) {
+		Expr *e = exprs->v[i];
+		Node *n;
+		if (e->u.ident.name[0] == '_' && e->u.ident.name[1] == 0) {
+			nl_push(out, L->blank);
+			continue;
+		}
+		if (e->u.ident.use) {
+			nl_push(out, lower_use(L, e));
+			continue;
+		}
+		n = lower_def(L, e);
+		nl_push(names, n);
+		nl_push(out, n);
+	}
+}
+
+/* := declares its new names in the statement's init. */
+static bool init_defn(Node *stmt, NodeList *names)
+{
+	int i;
+	for (i = 0; i < names->n; i++) {
+		Node *n = names->v[i];
+		n->nm->defn = stmt;
+		nl_push(&stmt->init, ir_node1(ODCL, n->pos, NULL, n));
+	}
+	return names->n > 0;
+}
+
+static Node *lower_assign(Lower *L, Stmt *s)
+{
+	Token tok = s->u.assign.tok;
+	Node *n;
+	NodeList rhs = {0}, lhs = {0}, names = {0};
+	if (tok != TOK_ASSIGN && tok != TOK_DEFINE) {
+		static const struct { Token t; Op op; } ops[] = {
+			{TOK_ADD_ASSIGN, OADD}, {TOK_SUB_ASSIGN, OSUB}, {TOK_MUL_ASSIGN, OMUL},
+			{TOK_QUO_ASSIGN, ODIV}, {TOK_REM_ASSIGN, OMOD}, {TOK_AND_ASSIGN, OAND},
+			{TOK_OR_ASSIGN, OOR}, {TOK_XOR_ASSIGN, OXOR}, {TOK_SHL_ASSIGN, OLSH},
+			{TOK_SHR_ASSIGN, ORSH}, {TOK_AND_NOT_ASSIGN, OANDNOT},
+		};
+		Node *r, *l;
+		int i;
+		n = ir_node(OASOP, s->pos, NULL);
+		for (i = 0; i < NELEM(ops); i++)
+			if (ops[i].t == tok)
+				n->asop = ops[i].op;
+		Pos p0 = L->curpos, p1;
+		r = lower_expr(L, s->u.assign.rhs.v[0]);
+		p1 = L->curpos;
+		l = lower_expr(L, s->u.assign.lhs.v[0]);
+		if (L->inst && p1 != p0)
+			L->curpos = p1;   /* stenciling visits the left side first */
+		n->x = l;
+		n->y = r;
+		return n;
+	}
+	{
+		Pos p0 = L->curpos, p1;
+		lower_exprs(L, &s->u.assign.rhs, &rhs);
+		p1 = L->curpos;
+		assign_list(L, &s->u.assign.lhs, tok == TOK_DEFINE, &lhs, &names);
+		if (L->inst && p1 != p0)
+			L->curpos = p1;   /* stenciling visits the left side first */
+	}
+	if (lhs.n == 1 && rhs.n == 1) {
+		n = ir_node2(OAS, s->pos, NULL, lhs.v[0], rhs.v[0]);
+		if (init_defn(n, &names))
+			n->flags |= NF_DEF;
+		fix_assign(L, n, &lhs, &rhs, NULL);
+		n->x = lhs.v[0];
+		n->y = rhs.v[0];
+		return n;
+	}
+	n = ir_node(OAS2, s->pos, NULL);
+	n->list = lhs;
+	n->rlist = rhs;
+	if (init_defn(n, &names))
+		n->flags |= NF_DEF;
+	fix_assign(L, n, &n->list, &n->rlist, NULL);
+	return n;
+}
+
+static Node *lower_incdec(Lower *L, Stmt *s)
+{
+	Node *n = ir_node(OASOP, s->pos, NULL);
+	Node *x = lower_expr(L, s->u.incdec.x);
+	n->asop = s->u.incdec.tok == TOK_INC ? OADD : OSUB;
+	/* gc keeps x++ as such only in bodies read from export data;
+	 * its own package's x++ prints as x += 1. */
+	if (lower_inst_imported(L))
+		n->flags |= NF_INCDEC;
+	n->x = x;
+	n->y = ir_literal(s->pos, x->type, const_int64(1));
+	/* the 1 converted to x's type keeps its untyped original */
+	n->y->orig = ir_literal(s->pos, typ_basic[KIND_UNTYPED_INT], const_int64(1));
+	return n;
+}
+
+static Node *lower_return(Lower *L, Stmt *s)
+{
+	Node *n = ir_node(ORETURN, s->pos, NULL);
+	IrFunc *fn = L->curfn;
+	Type *results = fn->type->u.sig.results;
+	int i;
+	lower_exprs(L, &s->u.ret.results, &n->rlist);
+	if (n->rlist.n == 1 && n->rlist.v[0]->type && n->rlist.v[0]->type->kind == TYPE_TUPLE) {
+		n->orig = ir_node(ORETURN, s->pos, NULL);
+		*n->orig = *n;
+		lower_multi_value(L, n, n->rlist.v[0], &n->rlist);
+	}
+	if (n->rlist.n == 0)
+		return n;
+	{
+		/* as gc's typecheckaste, which restores the position after */
+		Pos save = L->curpos;
+		for (i = 0; i < n->rlist.n && i < type_tuple_len(results); i++) {
+			lower_set_pos(L, n->rlist.v[i]);
+			n->rlist.v[i] = lower_assign_conv(L, n->rlist.v[i], lower_type(L, results->u.tuple.vars[i]->type));
+		}
+		L->curpos = save;
+	}
+	return n;
+}
+
+static Node *lower_if(Lower *L, Stmt *s)
+{
+	Node *init = lower_one(L, s->u.ifs.init);
+	Node *n = ir_node(OIF, s->pos, NULL);
+	n->x = lower_expr(L, s->u.ifs.cond);
+	lower_block(L, &s->u.ifs.body->u.block.list, &n->body);
+	if (s->u.ifs.els) {
+		Node *e = lower_one(L, s->u.ifs.els);
+		append_flat(&n->els, e);
+	}
+	if (init)
+		nl_push(&n->init, init);
+	return n;
+}
+
+static Node *lower_for(Lower *L, Stmt *s)
+{
+	Node *n = ir_node(OFOR, s->pos, NULL);
+	Node *init = lower_one(L, s->u.fors.init);
+	n->x = lower_expr(L, s->u.fors.cond);
+	n->y = lower_one(L, s->u.fors.post);
+	lower_block(L, &s->u.fors.body->u.block.list, &n->body);
+	if (init)
+		nl_push(&n->init, init);
+	return n;
+}
+
+static Node *lower_range(Lower *L, Stmt *s)
+{
+	Node *n = ir_node(ORANGE, s->u.range.rangepos ? s->u.range.rangepos : s->pos, NULL);
+	NodeList lhs = {0}, names = {0};
+	ExprList l;
+	Expr *v[2];
+	int k = 0;
+	if (s->u.range.key)
+		v[k++] = s->u.range.key;
+	if (s->u.range.value)
+		v[k++] = s->u.range.value;
+	l.v = v;
+	l.n = k;
+	assign_list(L, &l, s->u.range.tok == TOK_DEFINE, &lhs, &names);
+	n->y = lhs.n > 0 ? lhs.v[0] : NULL;
+	n->z = lhs.n > 1 ? lhs.v[1] : NULL;
+	n->x = lower_expr(L, s->u.range.x);
+	lower_block(L, &s->u.range.body->u.block.list, &n->body);
+	if (init_defn(n, &names))
+		n->flags |= NF_DEF;
+	return n;
+}
+
+static Node *lower_switch(Lower *L, Stmt *s, bool typesw)
+{
+	Node *init = lower_one(L, typesw ? s->u.typeswitch.init : s->u.switchs.init);
+	Node *n = ir_node(typesw ? OTYPESW : OSWITCH, s->pos, NULL);
+	Stmt *body = typesw ? s->u.typeswitch.body : s->u.switchs.body;
+	int i;
+	if (typesw) {
+		Stmt *a = s->u.typeswitch.assign;
+		Expr *guard = a->kind == STMT_ASSIGN ? a->u.assign.rhs.v[0] : a->u.expr.x;
+		if (a->kind == STMT_ASSIGN)
+			n->name = a->u.assign.lhs.v[0]->u.ident.name;
+		n->x = lower_expr(L, ast_unparen(guard)->u.typeassert.x);
+	} else {
+		n->x = s->u.switchs.tag ? lower_expr(L, s->u.switchs.tag) : NULL;
+	}
+	for (i = 0; i < body->u.block.list.n; i++) {
+		Stmt *cl = body->u.block.list.v[i];
+		Node *c = ir_node(OCASE, cl->pos, NULL);
+		if (L->inst && cl->pos)
+			L->curpos = cl->pos;   /* gc's stenciling enters the clause */
+		if (typesw && cl->u.caseclause.implicit) {
+			Node *cv = lower_obj(L, cl->u.caseclause.implicit, cl->u.caseclause.colon);
+			cv->pos = cl->u.caseclause.colon;
+			cv->nm->defn = n;
+			c->x = cv;
+		}
+		lower_exprs(L, &cl->u.caseclause.list, &c->list);
+		lower_block(L, &cl->u.caseclause.body, &c->body);
+		nl_push(&n->list, c);
+	}
+	if (!typesw)
+		inst_switch_tag(L, n);   /* in an instance: shaped values compare as interfaces */
+	if (init)
+		nl_push(&n->init, init);
+	return n;
+}
+
+/* select cases: receives become OSELRECV2 */
+static Node *lower_select(Lower *L, Stmt *s)
+{
+	Node *n = ir_node(OSELECT, s->pos, NULL);
+	Stmt *body = s->u.select.body;
+	int i;
+	for (i = 0; i < body->u.block.list.n; i++) {
+		Stmt *cl = body->u.block.list.v[i];
+		Node *c = ir_node(OCASE, cl->pos, NULL);
+		Node *comm = lower_one(L, cl->u.comm.comm);
+		if (comm) {
+			Node *sr = NULL;
+			switch (comm->op) {
+			case OAS: {
+				Node *r = comm->y;
+				if ((r->op == OCONVNOP || r->op == OCONVIFACE) && (r->flags & NF_IMPLICIT))
+					r = r->x;
+				sr = ir_node(OSELRECV2, comm->pos, NULL);
+				nl_push(&sr->list, comm->x);
+				nl_push(&sr->list, L->blank);
+				nl_push(&sr->rlist, r);
+				if (comm->x->op == ONAME && comm->x->nm->defn == comm)
+					comm->x->nm->defn = sr;
+				sr->flags = comm->flags & NF_DEF;
+				sr->init = comm->init;
+				break;
+			}
+			case OAS2RECV:
+				comm->op = OSELRECV2;
+				break;
+			case ORECV:
+				sr = ir_node(OSELRECV2, comm->pos, NULL);
+				nl_push(&sr->list, L->blank);
+				nl_push(&sr->list, L->blank);
+				nl_push(&sr->rlist, comm);
+				sr->init = comm->init;
+				comm->init.n = 0;
+				break;
+			default:
+				break;
+			}
+			if (sr)
+				comm = sr;
+		}
+		c->x = comm;
+		lower_block(L, &cl->u.comm.body, &c->body);
+		nl_push(&n->list, c);
+	}
+	return n;
+}
+
+/* The declared type of a var spec's name, lowered. */
+static Type *decl_type(Lower *L, Expr *ident)
+{
+	Object *o = ident->u.ident.def;
+	return o && o->type ? lower_type(L, o->type) : NULL;
+}
+
+/* var x, y T = a, b inside a function */
+static void lower_var_spec(Lower *L, Spec *sp, NodeList *out)
+{
+	Pos pos = sp->u.value.names.v[0]->pos;
+	NodeList names = {0}, values = {0};
+	Node *as2 = NULL;
+	Type **decl = NEWARRAY(ir_arena(), Type *, sp->u.value.names.n);
+	int i;
+	L->curpos = pos;
+	/* var _ T = x converts x to T all the same: escape analysis
+	 * reports a conversion to an interface */
+	for (i = 0; i < sp->u.value.names.n; i++) {
+		nl_push(&names, lower_def(L, sp->u.value.names.v[i]));
+		decl[i] = decl_type(L, sp->u.value.names.v[i]);
+	}
+	lower_exprs(L, &sp->u.value.values, &values);
+	if (values.n && values.n != names.n)
+		as2 = ir_node(OAS2, pos, NULL);
+	for (i = 0; i < names.n; i++) {
+		Node *name = names.v[i];
+		if (!ir_is_blank(name))
+			nl_push(out, ir_node1(ODCL, pos, NULL, name));
+		else
+			nl_push(out, ir_node1(ODCL, pos, NULL, name));
+		if (as2) {
+			nl_push(&as2->list, name);
+			if (!ir_is_blank(name))
+				name->nm->defn = as2;
+		} else {
+			Node *as = ir_node2(OAS, pos, NULL, name, NULL);
+			if (values.n) {
+				NodeList l = {0}, r = {0};
+				as->y = values.v[i];
+				if (!ir_is_blank(name))
+					name->nm->defn = as;
+				nl_push(&l, as->x);
+				nl_push(&r, as->y);
+				fix_assign(L, as, &l, &r, &decl[i]);
+				as->y = r.v[0];
+			}
+			nl_push(out, as);
+		}
+	}
+	if (as2) {
+		as2->rlist = values;
+		fix_assign(L, as2, &as2->list, &as2->rlist, decl);
+		nl_push(out, as2);
+	}
+}
+
+void lower_local_decl(Lower *L, Decl *d, NodeList *out)
+{
+	int i, j;
+	if (d->kind != DECL_GEN)
+		return;
+	/* constants and types need no code, but gc keeps a declaration
+	 * statement for each, which explanations print */
+	if (d->u.gen.tok == TOK_CONST) {
+		for (i = 0; i < d->u.gen.nspecs; i++)
+			for (j = 0; j < d->u.gen.specs[i]->u.value.names.n; j++)
+				nl_push(out, ir_node(ODCLCONST, d->u.gen.specs[i]->pos, NULL));
+		return;
+	}
+	if (d->u.gen.tok == TOK_TYPE) {
+		for (i = 0; i < d->u.gen.nspecs; i++)
+			nl_push(out, ir_node(ODCLTYPE, d->u.gen.specs[i]->pos, NULL));
+		return;
+	}
+	if (d->u.gen.tok != TOK_VAR)
+		return;
+	for (i = 0; i < d->u.gen.nspecs; i++)
+		lower_var_spec(L, d->u.gen.specs[i], out);
+}
+
+void lower_stmt(Lower *L, Stmt *s, NodeList *out)
+{
+	Node *n = NULL;
+	if (!s)
+		return;
+	if (L->inst && s->pos && s->kind != STMT_EMPTY)
+		L->curpos = s->pos;   /* stenciling visits statements too (lower_inst.c) */
+	switch (s->kind) {
+	case STMT_EMPTY: case STMT_BAD:
+		return;
+	case STMT_LABELED: {
+		Node *lab = ir_node(OLABEL, s->pos, NULL);
+		lab->name = s->u.labeled.label->u.ident.name;
+		nl_push(out, lab);
+		lower_stmt(L, s->u.labeled.stmt, out);
+		return;
+	}
+	case STMT_BLOCK:
+		lower_block(L, &s->u.block.list, out);
+		return;
+	case STMT_EXPR:
+		n = lower_expr(L, s->u.expr.x);
+		break;
+	case STMT_SEND:
+		n = ir_node(OSEND, s->pos, NULL);
+		n->x = lower_expr(L, s->u.send.chan);
+		n->y = lower_expr(L, s->u.send.value);
+		n->y = lower_assign_conv(L, n->y, type_elem(n->x->type));
+		break;
+	case STMT_DECL:
+		lower_local_decl(L, s->u.decl.decl, out);
+		return;
+	case STMT_ASSIGN:
+		n = lower_assign(L, s);
+		break;
+	case STMT_INCDEC:
+		n = lower_incdec(L, s);
+		break;
+	case STMT_BRANCH: {
+		static const struct { Token t; Op op; } ops[] = {
+			{TOK_BREAK, OBREAK}, {TOK_CONTINUE, OCONTINUE}, {TOK_FALLTHROUGH, OFALL}, {TOK_GOTO, OGOTO},
+		};
+		int i;
+		n = ir_node(OBREAK, s->pos, NULL);
+		for (i = 0; i < NELEM(ops); i++)
+			if (ops[i].t == s->u.branch.tok)
+				n->op = ops[i].op;
+		if (s->u.branch.label)
+			n->name = s->u.branch.label->u.ident.name;
+		break;
+	}
+	case STMT_GO: case STMT_DEFER:
+		n = ir_node(s->kind == STMT_GO ? OGO : ODEFER, s->pos, NULL);
+		n->x = lower_expr(L, s->kind == STMT_GO ? s->u.go.call : s->u.defer.call);
+		break;
+	case STMT_RETURN:
+		n = lower_return(L, s);
+		break;
+	case STMT_IF:
+		n = lower_if(L, s);
+		break;
+	case STMT_FOR:
+		n = lower_for(L, s);
+		break;
+	case STMT_RANGE:
+		n = lower_range(L, s);
+		break;
+	case STMT_SWITCH:
+		n = lower_switch(L, s, false);
+		break;
+	case STMT_TYPESWITCH:
+		n = lower_switch(L, s, true);
+		break;
+	case STMT_SELECT:
+		n = lower_select(L, s);
+		break;
+	default:
+		BUG("lower: unexpected statement %s", ast_stmt_kind_name(s->kind));
+	}
+	(void)is_iface;
+	append_flat(out, n);
+}
