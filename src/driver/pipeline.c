@@ -1,21 +1,63 @@
-/* escpkgs.c: escape analysis of a loaded program, package by package
- * in dependency order: check, lower, devirtualize, analyse.
+/* pipeline.c: the per-package pipeline, and the program's packages
+ * through it one by one in dependency order:
+ *
+ *   check -> lower -> deadcode -> (inline) -> devirtualize -> escape
+ *         -> back end -> report
  *
  * Every package is analysed, because importers need its parameter
- * tags; only the packages named on the command line report. Reports
- * read as gc's: for packages, a "# importpath" header and file names
- * shortened relative to the current directory as the go command
- * shortens them; for files named on the command line, their names as
- * given, as go tool compile prints them. */
-#include <limits.h>
+ * tags; only the packages named on the command line report.
+ *
+ * What one package's analysis hands to the next is held by the layers
+ * as state of the whole run, not passed in a Unit:
+ *   base    the permanent arena (perm), interned names, every source
+ *           file and its position range, the errors collected so far and
+ *           their count, -m's pending "# path" header, the view that
+ *           spells other packages' files as $GOROOT/src/...;
+ *   types   the types arena and the type and object numbering, the
+ *           universe, the instance table (instances are shared by every
+ *           package), sizes' word size and model, gc's type printer's
+ *           local package and ambiguous names, the shape package and the
+ *           cache of link prefixes, the builtins' signature cache;
+ *   ir      the arena of the package being lowered (ir_set_arena), the
+ *           numbering of closures and init functions, the method ->
+ *           function table, lower_inst.c's closure dictionaries;
+ *   escape  the leak tags of every analysed function, by object (what
+ *           importers read), -smallframes' limits, bounds.c's walk hook;
+ *   load    cgo's temporary directory and configuration.
+ *
+ * Two packages of the same dependency level could be analysed on two
+ * threads once that state is split: what is per package (the IR arena,
+ * the header, the type printer's local package, the position view,
+ * closure numbering, the error list) moved into the Unit, and what is
+ * shared (perm, interned names, source files, types and instances, leak
+ * tags) made safe to grow from two threads, or given one arena per
+ * thread with a merge at the end of each level. The order of -m output
+ * must stay the dependency order, so each package's messages would be
+ * buffered and printed in that order. */
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "driver.h"
 #include "devirt/devirt.h"
 #include "escape/escape.h"
+#include "report/report.h"
+
+/* One package on its way through the pipeline. */
+typedef struct Unit {
+	Package *p;
+	const CheckOptions *co;
+	Pkg *pkg;                  /* check: the checked package */
+	Arena *syntax;             /* check: its syntax trees, kept for importers' instances */
+	int errors;                /* errors before this package */
+	Report report;
+	ReportOptions ropts;
+	Arena irmem;               /* lower: the IR, freed once the package is done */
+	IrPackage *ir;
+	EscContext esc;            /* escape: -m's level for this package, -+ */
+	MethWrap *mw;              /* -m=2: the wrappers gc makes */
+	PtrMap asmsyms, linknames; /* -m=2: what the assembly says of the functions */
+} Unit;
 
 static bool is_root(Program *prog, Package *p)
 {
@@ -26,253 +68,106 @@ static bool is_root(Program *prog, Package *p)
 	return false;
 }
 
-/* The go command's ShortPath: the directory relative to the current
- * one (filepath.Rel), when that is shorter than the absolute path. */
-static const char *short_dir(const char *cwd, const char *dir)
+/* Parsing, type checking and gc's checks after them (frontend.c). */
+static bool check(Unit *u)
 {
-	Buf b = {0};
-	const char *res;
-	size_t common = 0, i;
-	int ups = 0;
-	/* the longest common prefix ending at a path separator */
-	for (i = 0;; i++) {
-		char c = cwd[i], d = dir[i];
-		if ((c == 0 || c == '/') && (d == 0 || d == '/'))
-			common = i;
-		if (c == 0 || d == 0 || c != d)
-			break;
-	}
-	for (i = common; cwd[i]; i++)
-		if (cwd[i] == '/')
-			ups++;
-	if (cwd[common] == 0 && dir[common] == 0)
-		return ".";
-	for (i = 0; i < (size_t)ups; i++)
-		buf_puts(&b, i ? "/.." : "..");
-	if (dir[common] == '/')
-		buf_printf(&b, "%s%s", b.n ? "/" : "", dir + common + 1);
-	res = b.n < strlen(dir) ? arena_strndup(perm, b.s, b.n) : dir;
-	buf_free(&b);
-	return res;
+	u->syntax = NEW(perm, Arena);
+	arena_init(u->syntax);
+	u->pkg = check_loaded_package(u->p, u->syntax, u->co);
+	return u->pkg && nerrors() == u->errors;
 }
 
-/* go build shortens the paths of the package being built to be relative
- * to the current directory; positions in other packages' files (their
- * generic bodies, instantiated here) keep their full paths. The full
- * names are put back once the package is done. */
-static const char **rename_files(Package *p, const char *cwd)
+static void lower(Unit *u)
 {
-	const char *sd = short_dir(cwd, p->dir);
-	const char **saved;
-	int i;
-	if (p->cmdline)
-		return NULL;
-	saved = NEWARRAY(perm, const char *, p->nfiles + 1);
-	for (i = 0; i < p->nfiles; i++) {
-		SrcFile *sf = p->files[i]->src;
-		const char *base = strrchr(sf->path, '/');
-		saved[i] = sf->name;
-		if (p->cgogenerated && i >= p->ngofiles)
-			continue;   /* written by the cgo tool: named by its path */
-		base = base ? base + 1 : sf->path;
-		sf->name = arena_printf(perm, "%s/%s", sd, base);
-	}
-	return saved;
+	arena_init(&u->irmem);
+	u->ir = lower_package(u->pkg, u->p->files, u->p->nfiles, &u->irmem);
 }
 
-static void restore_names(Package *p, const char **saved)
+static void escape(Unit *u)
 {
-	int i;
-	if (!saved)
-		return;
-	for (i = 0; i < p->nfiles; i++)
-		p->files[i]->src->name = saved[i];
+	if (u->esc.mflag >= 2) {
+		u->esc.mw = u->mw = methwrap_begin(u->ir, &u->esc, u->esc.runtime);
+		asm_scan(u->p, &u->asmsyms, &u->linknames);
+		methwrap_set_asm(u->mw, &u->asmsyms, &u->linknames);
+	}
+	esc_package(u->ir, &u->esc);
 }
 
-/* --- which packages gc has heard of -----------------------------------------
-
- * gc qualifies a type name with its package's name, or with its quoted
- * path when two packages it has imported share that name. It hears of
- * a package through the export data of its direct imports: each lists
- * itself and every package whose declarations its exported API needs.
- * That is approximated here by the packages of the named types
- * reachable from each import's exported objects. */
-
-typedef struct Reach {
-	PtrMap pkgs;      /* Pkg -> Pkg */
-	PtrMap seen;      /* Type -> Type */
-	Pkg **list;
-	int n, cap;
-} Reach;
-
-static void reach_pkg(Reach *r, Pkg *p)
+/* What gc's back end decides and refuses once escapes are known: the
+ * bounds checks it drops, values it cannot allocate, write barriers in
+ * the runtime, frames too large, and (-m=2) the wrappers it writes. */
+static void backend(Unit *u)
 {
-	if (!p || ptrmap_get(&r->pkgs, p))
-		return;
-	ptrmap_put(&r->pkgs, p, p);
-	if (r->n == r->cap) {
-		r->cap = r->cap ? 2 * r->cap : 16;
-		r->list = xrealloc(r->list, sizeof *r->list * (size_t)r->cap);
+	if (u->esc.mflag >= 2)
+		bounds_package_hook(u->ir, methwrap_walk_node, u->mw);
+	else if (u->esc.mflag)
+		bounds_package(u->ir);
+	esc_walk_checks(u->ir, u->esc.runtime);
+	if (u->esc.runtime)
+		esc_nowb_check(u->ir);
+	if (nerrors() == u->errors) {
+		/* the frames hold the backing arrays of these literals */
+		Pos *lits;
+		int nlits = esc_stack_slicelits(u->ir, &lits);
+		if (nlits)
+			check_frame_sizes_escaped(u->p->files, u->p->nfiles, lits, nlits);
+		free(lits);
 	}
-	r->list[r->n++] = p;
+	if (u->mw)
+		methwrap_end(u->mw);
 }
 
-static void reach_type(Reach *r, Type *t)
+/* The package's IR is done with: its tags are kept by object. */
+static void release(Unit *u)
 {
-	int i;
-	if (!t || ptrmap_get(&r->seen, t))
-		return;
-	ptrmap_put(&r->seen, t, t);
-	switch (t->kind) {
-	case TYPE_NAMED:
-		reach_pkg(r, t->u.named.obj->pkg);
-		reach_type(r, named_underlying(t));
-		for (i = 0; i < named_nmethods(t); i++)
-			reach_type(r, named_method(t, i)->type);
-		for (i = 0; i < t->u.named.targs.n; i++)
-			reach_type(r, t->u.named.targs.v[i]);
-		break;
-	case TYPE_POINTER: reach_type(r, t->u.pointer.elem); break;
-	case TYPE_SLICE: reach_type(r, t->u.slice.elem); break;
-	case TYPE_ARRAY: reach_type(r, t->u.array.elem); break;
-	case TYPE_CHAN: reach_type(r, t->u.chan.elem); break;
-	case TYPE_MAP:
-		reach_type(r, t->u.map.key);
-		reach_type(r, t->u.map.elem);
-		break;
-	case TYPE_STRUCT:
-		for (i = 0; i < t->u.strct.nfields; i++)
-			reach_type(r, t->u.strct.fields[i]->type);
-		break;
-	case TYPE_TUPLE:
-		for (i = 0; i < t->u.tuple.n; i++)
-			reach_type(r, t->u.tuple.vars[i]->type);
-		break;
-	case TYPE_SIGNATURE:
-		reach_type(r, t->u.sig.params);
-		reach_type(r, t->u.sig.results);
-		break;
-	case TYPE_INTERFACE:
-		for (i = 0; i < t->u.iface.nmethods; i++)
-			reach_type(r, t->u.iface.methods[i]->type);
-		for (i = 0; i < t->u.iface.nembeddeds; i++)
-			reach_type(r, t->u.iface.embeddeds[i]);
-		break;
-	default:
-		break;
-	}
+	ptrmap_free(&u->asmsyms);
+	ptrmap_free(&u->linknames);
+	ir_forget_funcs();
+	ir_set_arena(NULL);
+	arena_free(&u->irmem);
 }
 
-static void visible_pkgs(Package *p, Pkg ***out, int *n)
+/* The pipeline for one package; false when it has errors. */
+static bool analyse_package(Unit *u)
 {
-	Reach r;
-	int i, j;
-	memset(&r, 0, sizeof r);
-	for (i = 0; i < p->ndeps; i++) {
-		Pkg *x = p->deps[i]->types;
-		if (!x || x == unsafe_pkg)
-			continue;
-		reach_pkg(&r, x);
-		for (j = 0; j < x->scope->norder; j++) {
-			Object *o = x->scope->order[j];
-			if (obj_exported(o))
-				reach_type(&r, o->type);
-		}
-	}
-	*out = NEWARRAY(perm, Pkg *, r.n + 1);
-	for (i = 0; i < r.n; i++)
-		(*out)[i] = r.list[i];
-	*n = r.n;
-	ptrmap_free(&r.pkgs);
-	ptrmap_free(&r.seen);
-	free(r.list);
+	if (!check(u))
+		return false;
+	if (u->pkg == unsafe_pkg)
+		return true;
+	report_begin(&u->report, u->p, &u->ropts);
+	lower(u);
+	deadcode_package(u->ir);
+	/* inlining: not done; goescape gives gc's -l answers */
+	devirtualize_package(u->ir, u->esc.mflag);
+	escape(u);
+	backend(u);
+	report_end(&u->report);
+	release(u);
+	return true;
 }
 
 int escape_program(Program *prog, const CheckOptions *co, int mflag)
 {
-	char cwd[PATH_MAX];
-	Pkg **visible;
-	int nvisible, i;
-	if (!getcwd(cwd, sizeof cwd))
-		fatalf("cannot find the current directory");
+	int i;
 	types_init();
 	sizes_init(co->goarch);
 	for (i = 0; i < prog->npkgs; i++) {
-		Package *p = prog->pkgs[i];
-		Arena *a = NEW(perm, Arena);
-		Pkg *pkg;
-		IrPackage *ir;
-		EscContext ctx;
-		bool root = is_root(prog, p);
-		const char **saved = NULL;
-		MethWrap *mw = NULL;
-		PtrMap asmsyms = {0}, linknames = {0};
-		Arena irmem;
-		int before = nerrors();
-		arena_init(a);
-		pkg = check_loaded_package(p, a, co);
-		if (!pkg || nerrors() > before) {
-			diag_flush();
-			return 1;
+		Unit u;
+		bool root = is_root(prog, prog->pkgs[i]);
+		memset(&u, 0, sizeof u);
+		u.p = prog->pkgs[i];
+		u.co = co;
+		u.errors = nerrors();
+		u.esc.mflag = root ? mflag : 0;
+		u.esc.runtime = runtime_package(u.p);
+		u.ropts.root = root;
+		u.ropts.mflag = mflag;
+		u.ropts.owner = i + 1;
+		u.ropts.goroot = co->goroot;
+		if (!analyse_package(&u)) {
+			report_finish();
+			return 1;   /* as the build: nothing depending on it is compiled */
 		}
-		if (pkg == unsafe_pkg)
-			continue;
-		memset(&ctx, 0, sizeof ctx);
-		ctx.mflag = root ? mflag : 0;
-		ctx.runtime = runtime_package(p);
-		if (root) {
-			saved = rename_files(p, cwd);
-			if (!p->cmdline && mflag)
-				warn_set_header(p->path);
-		}
-		{
-			int k;
-			for (k = 0; k < p->nfiles; k++)
-				p->files[k]->src->owner = i + 1;
-			pos_set_view(i + 1, co->goroot);
-		}
-		visible_pkgs(p, &visible, &nvisible);
-		gc_fmt_set_local(pkg, visible, nvisible);
-		arena_init(&irmem);
-		ir = lower_package(pkg, p->files, p->nfiles, &irmem);
-		deadcode_package(ir);
-		devirtualize_package(ir, ctx.mflag);
-		if (ctx.mflag >= 2) {
-			ctx.mw = mw = methwrap_begin(ir, &ctx, ctx.runtime);
-			asm_scan(p, &asmsyms, &linknames);
-			methwrap_set_asm(mw, &asmsyms, &linknames);
-		}
-		esc_package(ir, &ctx);
-		if (ctx.mflag >= 2) {
-			bounds_package_hook(ir, methwrap_walk_node, mw);
-		} else if (ctx.mflag) {
-			bounds_package(ir);
-		}
-		/* gc's back end: what it cannot allocate, frame sizes */
-		esc_walk_checks(ir, ctx.runtime);
-		if (ctx.runtime)
-			esc_nowb_check(ir);
-		if (nerrors() == before) {
-			/* the frames hold the backing arrays of these literals */
-			Pos *lits;
-			int nlits = esc_stack_slicelits(ir, &lits);
-			if (nlits)
-				check_frame_sizes_escaped(p->files, p->nfiles, lits, nlits);
-			free(lits);
-		}
-		if (mw)
-			methwrap_end(mw);
-		ptrmap_free(&asmsyms);
-		ptrmap_free(&linknames);
-		/* the package's IR is done with: its tags are kept by object */
-		ir_forget_funcs();
-		ir_set_arena(NULL);
-		arena_free(&irmem);
-		warn_set_header(NULL);
-		restore_names(p, saved);
-		pos_set_view(0, NULL);
-		fflush(stdout);
 	}
-	diag_flush();
-	return nerrors() ? 1 : 0;
+	return report_finish();
 }
