@@ -18,7 +18,7 @@ LDLIBS   = -lmpfr -lgmp -lm
 # the test drivers in tests/) take from it only the objects they use.
 # Names repeat across layers (types/call.c, escape/call.c), so the
 # objects keep their folders and the archive is appended to (ar q).
-LAYERS  := base syntax load types ir devirt escape report driver
+LAYERS  := base syntax load types ir inline devirt escape report driver
 SRCS    := $(sort $(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c)))
 LIBSRCS := $(filter-out src/driver/main.c,$(SRCS))
 OBJS    := $(LIBSRCS:src/%.c=build/obj/%.o)
@@ -29,8 +29,14 @@ SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-om
 
 all: build/goescape
 
-build/goescape: build/obj/driver/main.o build/libgoescape.a
+build/goescape: build/obj/driver/main.o build/libgoescape.a build/layers.ok
 	$(CC) $(CFLAGS) -o $@ build/obj/driver/main.o build/libgoescape.a $(LDLIBS)
+
+# The layers hold: no include runs upwards (tools/layers.sh).
+build/layers.ok: $(SRCS) $(HDRS) tools/layers.sh
+	@mkdir -p $(@D)
+	@sh tools/layers.sh src
+	@touch $@
 
 build/libgoescape.a: $(OBJS)
 	rm -f $@ && ar qcs $@ $(OBJS)
@@ -40,7 +46,7 @@ build/obj/%.o: src/%.c $(HDRS)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 # The sanitizer build: same sources, ASan + UBSan, used by make test.
-build/san/goescape: build/san/driver/main.o build/san/libgoescape.a
+build/san/goescape: build/san/driver/main.o build/san/libgoescape.a build/layers.ok
 	$(CC) $(SANFLAGS) -o $@ build/san/driver/main.o build/san/libgoescape.a $(LDLIBS)
 
 build/san/libgoescape.a: $(SANOBJS)

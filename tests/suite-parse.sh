@@ -1,7 +1,7 @@
 #!/bin/sh
 # The parser against go/parser: every .go file of Go 1.19's GOROOT/src
 # outside testdata directories is parsed by both, each tree printed in
-# the canonical form (src/astdump.c, tests/goastdump), and the two
+# the canonical form (src/syntax/dump.c, tests/goastdump), and the two
 # printouts compared file by file. Also: every file parses without an
 # error under -stop-after=parse, in the normal and the sanitizer build.
 #

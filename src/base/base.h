@@ -1,12 +1,16 @@
-/* util.h: the base layer every pass stands on.
+/* base.h: the base layer every pass stands on.
  *
- * Memory comes from arenas (bump allocation, freed all at once).
- * Strings that name things are interned, so equal names are equal
- * pointers. Source positions are single integers resolved through the
- * table of source files. Diagnostics are collected, sorted and printed
- * the way gc prints them. */
-#ifndef GOESCAPE_UTIL_H
-#define GOESCAPE_UTIL_H
+ * Owns: memory (arenas: bump allocation, freed all at once; growable
+ * vectors and buffers; pointer maps), interned strings (equal names are
+ * equal pointers), source files and positions (a position is one
+ * integer, resolved through the table of source files, //line
+ * directives included), diagnostics (errors collected, sorted and
+ * printed the way gc prints them; -m's messages, with the go command's
+ * "# path" header), UTF-8, Unicode classes and Go's quoting.
+ * Needs: the C library only.
+ * Gives: all of that to every layer above. */
+#ifndef GOESCAPE_BASE_H
+#define GOESCAPE_BASE_H
 
 #include <stdarg.h>
 #include <stdbool.h>

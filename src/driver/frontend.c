@@ -1,4 +1,4 @@
-/* checkpkgs.c: parsing and type-checking a loaded program, package by
+/* frontend.c: parsing and type-checking a loaded program, package by
  * package in dependency order, as go build compiles them.
  *
  * Needs: a Program from the loader (every package after its imports).

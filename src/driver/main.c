@@ -1,8 +1,10 @@
-/* main.c: the command line, and the pipeline in one function.
+/* main.c: the command line, and the run it asks for.
  *
- *   load -> parse -> check -> lower -> inline -> escape -> report
+ *   load -> parse -> check -> lower -> (inline) -> devirtualize -> escape -> report
  *
- * Each stage is one call; -stop-after names the last one to run. */
+ * main reads the flags, loads the named packages (load), then either
+ * stops early (-list, -stop-after=parse|types, the dumps) or runs every
+ * package through the pipeline (pipeline.c: analyse_package). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +100,7 @@ static void parse_args(Options *o, int argc, char **argv)
 		else if (strncmp(a, "-tags=", 6) == 0)
 			o->tags = a + 6;
 		else if (strncmp(a, "-p=", 3) == 0)
-			gc_set_cmdline_pkgpath(a + 3);   /* gc's -p: spells link names (inst.h) */
+			gc_set_cmdline_pkgpath(a + 3);   /* gc's -p: spells link names (types/shape.c) */
 		else if (strcmp(a, "-tags") == 0 && i + 1 < argc)
 			o->tags = argv[++i];
 		else if (strcmp(a, "-stop-after=parse") == 0)
@@ -195,8 +197,8 @@ static int check_types(Options *o)
 	return check_program(prog, &co);
 }
 
-/* The whole pipeline: load, then for each package in dependency
- * order parse, check, lower and analyse (escpkgs.c). */
+/* The whole pipeline: load, then each package in dependency order
+ * through analyse_package (pipeline.c). */
 static int analyse(Options *o)
 {
 	BuildConfig c;

@@ -1,4 +1,4 @@
-/* esc_call.c: calls, builtins with call syntax, go and defer.
+/* call.c: calls, builtins with call syntax, go and defer.
  *
  * An argument flows where the callee's parameter tag says: to the
  * heap, to one of the call's results, or nowhere. A callee in the

@@ -8,7 +8,7 @@
  *   3. captured variables flow into their closures, by value or by
  *      reference as gc decides;
  *   4. allocations too large for the stack flow to the heap;
- *   5. the graph is solved (esc_solve.c);
+ *   5. the graph is solved (solve.c);
  *   6. parameter tags are recorded and the results reported (finish). */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,16 @@
-/* escape.h: the escape analysis graph.
+/* escape.h: the escape layer: escape analysis, and what gc's back end
+ * decides and checks after it.
+ *
+ * Owns: the analysis (escape.c, graph.c, expr.c, stmt.c, call.c,
+ * solve.c: locations, flows, solving, leak tags, the -m and -m=2
+ * messages), gc's back-end checks that follow it (bounds.c: bounds
+ * checks elided; nowb.c: write barriers in the runtime; framesize.c:
+ * frames too large; the notinheap checks), and what gc writes for a
+ * package that -m=2 explains: method and ABI wrappers (methwrap.c,
+ * asmsyms.c) and generated equality and hash functions (algfunc.c).
+ * Needs: the IR (ir), types, base; the package's assembly files (load).
+ * Gives: esc_package, which tags every function's parameters (importers
+ * read the tags) and reports; the back-end checks.
  *
  * Each variable and each allocating expression is a location; each
  * assignment is an edge from its source to its destination location,
@@ -173,7 +185,7 @@ void alggen_hash(AlgGen *g, Type *t);
 void alggen_mark_bucket(AlgGen *g, Type *key, Type *elem);
 void alggen_free(AlgGen *g);     /* gc's -smallframes */
 
-/* esc_graph.c */
+/* graph.c */
 Hole loc_hole(Location *l);
 Hole heap_hole(Escape *e);
 Hole discard_hole(Escape *e);
@@ -190,12 +202,12 @@ Hole later_hole(Escape *e, Hole k);
 Hole spill(Escape *e, Hole k, Node *n);
 void loc_leak_to(Location *l, Location *sink, int derefs);
 
-/* esc_solve.c */
+/* solve.c */
 void esc_walk_all(Batch *b);
 const char *explain_loc(Batch *b, Location *l);
 void explain_flow(Batch *b, const char *pos, Location *dst, Location *src, int derefs, Note *notes);
 
-/* esc_expr.c */
+/* expr.c */
 void esc_expr(Escape *e, Hole k, Node *n);
 void esc_expr_skip_init(Escape *e, Hole k, Node *n);
 void esc_discard(Escape *e, Node *n);
@@ -203,7 +215,7 @@ void esc_discards(Escape *e, NodeList *l);
 void esc_unsafe_value(Escape *e, Hole k, Node *n);
 void esc_walk_func(Escape *e, IrFunc *fn);
 
-/* esc_stmt.c */
+/* stmt.c */
 void esc_stmt(Escape *e, Node *n);
 void esc_stmts(Escape *e, NodeList *l);
 void esc_block(Escape *e, NodeList *l);
@@ -213,7 +225,7 @@ void esc_assign_heap(Escape *e, Node *src, const char *why, Node *where);
 void esc_assign_list(Escape *e, NodeList *dsts, NodeList *srcs, const char *why, Node *where);
 void esc_reassigned(Escape *e, Hole *ks, int nks, Node *where);
 
-/* esc_call.c */
+/* call.c */
 void esc_call(Escape *e, Hole *ks, int nks, Node *call);
 void esc_go_defer(Escape *e, Node *n);
 Hole esc_tag_hole(Escape *e, Hole *ks, int nks, IrFunc *fn, int param, Object *f);

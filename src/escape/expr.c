@@ -1,4 +1,4 @@
-/* esc_expr.c: how each expression flows its value into a hole.
+/* expr.c: how each expression flows its value into a hole.
  *
  * Every subexpression is walked, even when its value is discarded,
  * because it may allocate or assign. */

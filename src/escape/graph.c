@@ -1,4 +1,4 @@
-/* esc_graph.c: locations, holes and flow edges (see escape.h). */
+/* graph.c: locations, holes and flow edges (see escape.h). */
 #include <stdio.h>
 
 #include "escape.h"

@@ -1,4 +1,4 @@
-/* esc_solve.c: solving the escape graph.
+/* solve.c: solving the escape graph.
  *
  * From each root location, the minimal derefs from every other location
  * is found with a Bellman-Ford style walk over incoming edges (derefs

@@ -1,4 +1,4 @@
-/* esc_stmt.c: statements and assignments. */
+/* stmt.c: statements and assignments. */
 #include "types/types.h"
 #include "escape.h"
 

@@ -1,4 +1,14 @@
-/* ir.h: the intermediate representation escape analysis works on.
+/* ir.h: the ir layer: the intermediate representation escape analysis
+ * works on, and lowering into it.
+ *
+ * Owns: the IR (nodes, names, functions, packages), its printing as gc
+ * prints nodes in -m messages (fmt.c), lowering of checked syntax into
+ * it in gc's order (lower*.c), generic code as gc 1.19 stencils it
+ * (lower_inst.c), and the removal of code dead by constant conditions
+ * (deadcode.c).
+ * Needs: checked syntax trees and the type model (types), base.
+ * Gives: lower_package and the IR to the passes above it: inlining,
+ * devirtualization, escape analysis and gc's back-end checks.
  *
  * Lowering (lower*.c) turns each type-checked function into this IR,
  * shaped as gc's IR is after type checking: implicit conversions are
@@ -218,7 +228,7 @@ IrFunc *ir_func_of(Object *obj);
 void ir_reset_package_closgen(void);
 void ir_forget_funcs(void);                    /* after a package is analysed */
 
-/* --- irfmt.c: printing as gc prints ------------------------------------------- */
+/* --- ir/fmt.c: printing as gc prints ------------------------------------------- */
 
 void ir_fmt_node(Buf *b, Node *n);              /* gc's %v of a node */
 const char *ir_node_string(Node *n);

@@ -1,5 +1,5 @@
 /* lower_inst.c: instances of generic functions and methods, as gc 1.19
- * compiles them (see inst.h).
+ * compiles them (see ir.h).
  *
  * Lowering a package leaves every use of a generic function as an
  * OFUNCINST (the function and its type arguments) and every use of a

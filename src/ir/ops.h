@@ -1,4 +1,4 @@
-/* irops.h: the operations of the IR, one table (X-macro).
+/* ops.h: the operations of the IR, one table (X-macro).
  * OP(name, text, prec): text is how gc prints the operator ("" when it
  * prints the op differently), prec its precedence when printing
  * expressions (-1: statement). The set and the spelling follow gc's IR,

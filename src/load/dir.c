@@ -1,4 +1,4 @@
-/* loaddir.c: directories as the go command reads them.
+/* dir.c: directories as the go command reads them.
  *
  * For one directory and one target: which .go files belong to the
  * package (file names, build constraints, cgo), the package name, the

@@ -1,4 +1,4 @@
-/* loadenv.c: the build configuration from the environment, as the go
+/* env.c: the build configuration from the environment, as the go
  * command would see it.
  *
  * Environment variables win. When GOROOT is unset and a go command is on

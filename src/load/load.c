@@ -2,7 +2,7 @@
  *
  * Starting from the root packages the patterns name, each package's
  * directory is scanned (file names, build constraints, headers), its
- * imports are resolved (loadpath.c in GOPATH mode, loadmod.c in module
+ * imports are resolved (path.c in GOPATH mode, mod.c in module
  * mode) and loaded depth-first in sorted order, exactly the traversal
  * `go list -deps` makes, so the resulting order is the same.
  *

@@ -1,5 +1,16 @@
-/* load.h: the package loader. Which files make up which package, where
- * each import leads, and the order in which packages must be processed.
+/* load.h: the load layer, the package loader. Which files make up which
+ * package, where each import leads, and the order in which packages
+ * must be processed.
+ *
+ * Owns: the build configuration (GOROOT, GOPATH, GOOS/GOARCH, tags, the
+ * go command's environment), build constraints, go.mod and vendor
+ * files, module and GOPATH resolution, patterns (std, ./..., all), the
+ * go command's loading errors, and the files cgo writes.
+ * Needs: files, arenas, strings and diagnostics (base). The syntax tree
+ * only by name: a Package holds its parsed Files once the driver has
+ * parsed them.
+ * Gives: a Program, every Package after its imports, with its files and
+ * import map; load_resolve_import for the type checker's importer.
  *
  * The loader answers the questions `go build` answers before compiling,
  * with the same rules: build constraints and file-name tags select the
@@ -9,9 +20,9 @@
  * the parser reads whole files later.
  *
  * Files: load.c (the loader proper: packages, imports, order, errors,
- * the -list printer), loaddir.c (reading one directory), loadpath.c
- * (GOROOT and GOPATH lookup, patterns), loadmod.c (module mode),
- * loadenv.c (the configuration from the environment), header.c (a
+ * the -list printer), dir.c (reading one directory), path.c
+ * (GOROOT and GOPATH lookup, patterns), mod.c (module mode),
+ * env.c (the configuration from the environment), header.c (a
  * file's header), buildcons.c (build constraints and file-name tags),
  * modfile.c (go.mod and vendor/modules.txt). */
 #ifndef GOESCAPE_LOAD_H
@@ -170,7 +181,7 @@ typedef struct Loader {
 	PtrMap pkgs;              /* resolved import path -> Package */
 	Vec stack;                /* import paths being loaded, outermost first */
 	int depth;
-	/* module mode (loadmod.c) */
+	/* module mode (mod.c) */
 	struct ModState *mod;
 } Loader;
 
@@ -183,7 +194,7 @@ typedef struct Resolved {
 	const char *err;          /* why it could not be resolved, or NULL */
 } Resolved;
 
-/* loaddir.c */
+/* dir.c */
 DirScan *load_scan_dir(Loader *L, const char *dir);
 /* The same for given names (sorted basenames in dir, or the files named
  * on the command line); useall ignores names and constraints. */
@@ -204,7 +215,7 @@ bool load_is_local_path(const char *path);
 char **load_read_dir(const char *dir, int *n, bool **isdir, bool follow);
 void load_free_dir(char **names, int n, bool *isdir);
 
-/* loadpath.c: GOROOT and GOPATH, and package patterns */
+/* path.c: GOROOT and GOPATH, and package patterns */
 Resolved path_resolve(Loader *L, const char *path, const Package *parent, const char *srcdir);
 const char **path_gopath_list(Loader *L, int *n);
 /* Expands the patterns into import paths (or local directories) of root
@@ -228,7 +239,7 @@ void pattern_match_dirs(Loader *L, const char *pattern, Vec *out);
 const char *path_root_of(Loader *L, const char *dir);
 const char *dir_to_import_path(const char *dir);
 
-/* loadmod.c: module mode */
+/* mod.c: module mode */
 void mod_init(Loader *L);                 /* finds and reads go.mod; may report errors */
 Module *mod_main(Loader *L);
 Resolved mod_resolve(Loader *L, const char *path, const Package *parent);

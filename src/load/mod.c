@@ -1,4 +1,4 @@
-/* loadmod.c: module mode.
+/* mod.c: module mode.
  *
  * The main module is the one whose go.mod is found upward from the
  * working directory. An import resolves to the module among the main

@@ -1,4 +1,4 @@
-/* loadpath.c: GOPATH mode, and package patterns.
+/* path.c: GOPATH mode, and package patterns.
  *
  * In GOPATH mode an import path is looked up in vendor directories
  * (from the importing package's directory up to its GOPATH or GOROOT

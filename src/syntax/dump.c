@@ -1,4 +1,4 @@
-/* astdump.c: the canonical text form of a syntax tree, the same as
+/* dump.c: the canonical text form of a syntax tree, the same as
  * tests/goastdump prints for go/parser's tree, so the two can be
  * compared line for line.
  *

@@ -1,4 +1,13 @@
-/* syntax.h: tokens, the lexer, the syntax tree and the parser.
+/* syntax.h: the syntax layer: tokens, the lexer, the syntax tree and
+ * the parser.
+ *
+ * Owns: Go source text turned into syntax trees, file by file, with
+ * gc's syntax errors and the compiler directives (//go:...) attached to
+ * what they precede; the canonical text form of a tree (dump.c).
+ * Needs: source files, positions, arenas and diagnostics (base).
+ * Gives: File and the tree's nodes, which the type checker annotates
+ * and lowering reads; parse_file. (The loader reads file headers with
+ * its own small scanner, so that it needs nothing from here.)
  *
  * The tree mirrors go/ast node for node, with go/ast's position fields,
  * so that it can be checked against go/parser exactly. Each node also
@@ -459,7 +468,7 @@ Stmt *p_block_stmt(Parser *p, const char *context);
 Stmt *p_func_body(Parser *p);
 Stmt *p_stmt_or_nil(Parser *p);
 
-/* --- astdump.c: the canonical dump compared against go/parser -------------- */
+/* --- syntax/dump.c: the canonical dump compared against go/parser -------------- */
 
 struct Buf;
 void ast_dump_file(Buf *out, const File *f);

@@ -19,7 +19,7 @@
  * division by zero is likewise the caller's check.
  *
  * Internals: constant.c (values, arithmetic, conversions), constlit.c
- * (literals), constfmt.c (printed forms), constprint.c (the table of
+ * (literals), constfmt.c (printed forms), base/isprint.c (the table of
  * printable runes used to quote strings). */
 #ifndef GOESCAPE_CONST_H
 #define GOESCAPE_CONST_H

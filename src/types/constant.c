@@ -15,7 +15,7 @@
  * so every MPFR result passes through const_bf_fix, which overflows to
  * infinity and underflows to zero where gc would.
  *
- * Requires: nothing but util.h. Leaves: Consts in perm; temporaries
+ * Requires: nothing but base.h. Leaves: Consts in perm; temporaries
  * are cleared before each function returns. */
 #include <limits.h>
 #include <math.h>

@@ -1,4 +1,4 @@
-/* typedump.c: the checker's results in the form tests/gotypes prints
+/* dump.c: the checker's results in the form tests/gotypes prints
  * go/types' (gotypes -dump, -sizes), for line-by-line comparison.
  *
  * The walk visits nodes in go/ast's Inspect order; for each identifier

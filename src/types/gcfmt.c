@@ -103,7 +103,7 @@ static void fmt_type(Buf *b, Type *t, int depth)
 		buf_puts(b, o->name);
 		if (t->u.named.orig != t) {
 			/* instances are named with the link strings of their type
-			 * arguments (gcshape.c): "List[p.S]" */
+			 * arguments (shape.c): "List[p.S]" */
 			buf_putc(b, '[');
 			for (i = 0; i < t->u.named.targs.n; i++) {
 				if (i)

@@ -1,4 +1,4 @@
-/* gcshape.c: shape types, and gc's link strings.
+/* shape.c: shape types, and gc's link strings.
  *
  * A link string spells a type uniquely: named types carry their
  * package's symbol prefix (the escaped import path: "p.S",

@@ -1,5 +1,18 @@
-/* types.h: Go's types, objects and scopes, as the type checker builds
- * them and every later pass reads them.
+/* types.h: the types layer: Go's types, objects and scopes, as the
+ * type checker builds them and every later pass reads them.
+ *
+ * Owns: the type model (this file), the type checker (check.h: the
+ * spec's rules with gc's error messages, generics, initialization
+ * order), untyped constants (const.h, on GMP and MPFR), type sizes and
+ * layouts, gc's checks after type checking (latechecks.c, genlimits.c),
+ * and gc's own view of types: how it prints them (gcfmt.c), its link
+ * strings and shapes (shape.c), and what its back end knows of them
+ * (gctype.c).
+ * Needs: syntax trees (syntax) and base. Imports come through the
+ * importer in CheckConfig, so the checker needs nothing from the loader.
+ * Gives: check_package, which annotates the trees and returns a Pkg;
+ * the model and its operations to lowering, escape analysis and the
+ * report.
  *
  * The model follows the Go spec and go/types' vocabulary: a Type is one
  * of basic, pointer, array, slice, struct, tuple, signature, interface,
@@ -453,7 +466,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
  * checked without errors. lang: its -lang, or NULL. */
 void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang);
 
-/* --- typedump.c: results as tests/gotypes prints go/types' -------------------- */
+/* --- types/dump.c: results as tests/gotypes prints go/types' -------------------- */
 
 void type_dump_file(Buf *out, File *f, const char *goroot);
 void type_dump_sizes(Buf *out, Pkg *pkg);

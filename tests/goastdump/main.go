@@ -1,5 +1,5 @@
 // goastdump prints go/parser's syntax tree of each file named on the
-// command line in goescape's canonical form (see src/astdump.c), so
+// command line in goescape's canonical form (see src/syntax/dump.c), so
 // that `goescape -dump-ast` can be checked against it line for line.
 //
 //	goastdump [-errors] file.go...
