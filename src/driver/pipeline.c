@@ -7,33 +7,38 @@
  * Every package is analysed, because importers need its parameter
  * tags; only the packages named on the command line report.
  *
- * What one package's analysis hands to the next is held by the layers
- * as state of the whole run, not passed in a Unit:
- *   base    the permanent arena (perm), interned names, every source
- *           file and its position range, the errors collected so far and
- *           their count, -m's pending "# path" header, the view that
- *           spells other packages' files as $GOROOT/src/...;
- *   types   the types arena and the type and object numbering, the
- *           universe, the instance table (instances are shared by every
- *           package), sizes' word size and model, gc's type printer's
- *           local package and ambiguous names, the shape package and the
- *           cache of link prefixes, the builtins' signature cache;
+ * A package's own state travels in its Unit. What is global, and why:
+ *
+ * Shared by the whole run, because importers read what their imports
+ * left (a package's objects, types, instances and tags outlive it):
+ *   base    the permanent arena (perm), interned names, every source file
+ *           and its range of positions, the errors collected and their
+ *           count (gc's exit status and its limit of 10 are per run);
+ *   types   the types arena and the numbering of types and objects, the
+ *           universe, the instance table, the shape package and the cache
+ *           of link prefixes, the builtins' signature cache, sizes' word
+ *           size and model (one target per run);
+ *   escape  the leak tags of every analysed function, by object, and
+ *           -smallframes' limits (one setting per run);
+ *   load    cgo's temporary directory and configuration.
+ *
+ * Per package, but set for its duration and reset after it, because
+ * every pass deep down reads them and threading them through each
+ * call would touch every function:
+ *   base    -m's pending "# path" header and the view that spells other
+ *           packages' files as $GOROOT/src/... (report_begin/report_end);
+ *   types   the local package and ambiguous names of gc's type printer;
  *   ir      the arena of the package being lowered (ir_set_arena), the
  *           numbering of closures and init functions, the method ->
  *           function table, lower_inst.c's closure dictionaries;
- *   escape  the leak tags of every analysed function, by object (what
- *           importers read), -smallframes' limits, bounds.c's walk hook;
- *   load    cgo's temporary directory and configuration.
+ *   escape  bounds.c's walk hook.
  *
  * Two packages of the same dependency level could be analysed on two
- * threads once that state is split: what is per package (the IR arena,
- * the header, the type printer's local package, the position view,
- * closure numbering, the error list) moved into the Unit, and what is
- * shared (perm, interned names, source files, types and instances, leak
- * tags) made safe to grow from two threads, or given one arena per
- * thread with a merge at the end of each level. The order of -m output
- * must stay the dependency order, so each package's messages would be
- * buffered and printed in that order. */
+ * threads once the second group moves into the Unit (passed down, or
+ * thread-local) and the first is made safe to grow from two threads
+ * (locks, or an arena and a name table per thread merged at the end of
+ * each level). The errors and -m output must keep gc's order, so each
+ * package's messages would be buffered and printed in dependency order. */
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
