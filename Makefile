@@ -62,16 +62,20 @@ deps:
 demo: deps build/goescape
 	@sh tools/demo.sh
 
-test: deps build/goescape build/san/goescape
+# make test and make fuzz also need clang (the libFuzzer target)
+deps-fuzz:
+	@sh tools/deps.sh clang
+
+test: deps-fuzz build/goescape build/san/goescape
 	@sh tests/run.sh
 
 bench: deps build/goescape
 	@sh tests/bench.sh
 
-fuzz: deps
+fuzz: deps-fuzz
 	@sh tests/fuzz.sh
 
 clean:
 	rm -rf build
 
-.PHONY: all deps demo test bench fuzz clean
+.PHONY: all deps deps-fuzz demo test bench fuzz clean

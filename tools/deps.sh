@@ -1,9 +1,11 @@
 #!/bin/sh
 # Installs the Debian packages goescape needs to build and test, when
-# they are missing. Runs apt-get as root, or through sudo when present.
+# they are missing, and those named as arguments (make test and make
+# fuzz add clang, for the libFuzzer target). Runs apt-get as root, or
+# through sudo when present.
 set -e
 need=""
-for p in gcc make time libgmp-dev libmpfr-dev golang-1.19-go golang-1.19-src \
+for p in "$@" gcc make time libgmp-dev libmpfr-dev golang-1.19-go golang-1.19-src \
 	golang-github-russross-blackfriday-v2-dev golang-github-pkg-errors-dev golang-github-google-go-cmp-dev \
 	golang-github-spf13-pflag-dev golang-github-burntsushi-toml-dev golang-gopkg-yaml.v3-dev golang-github-gorilla-mux-dev; do
 	dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
