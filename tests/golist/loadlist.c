@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "load.h"
+#include "load/load.h"
 
 int main(int argc, char **argv)
 {
