@@ -11,7 +11,7 @@
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 
-OBJS="base/arena base/vec base/strtab base/source base/diag base/utf8 base/quote base/isprint types/constant types/constlit types/constfmt"
+OBJS="base/arena base/vec base/strtab base/source base/diag base/utf8 base/quote base/isprint base/release types/constant types/constlit types/constfmt"
 FLAGS="-std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Isrc"
 SEED=${CONST_SEED:-1}
 N=${CONST_N:-20000}

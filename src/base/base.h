@@ -187,6 +187,36 @@ void NORETURN bugf(const char *file, int line, const char *fmt, ...) PRINTF(3, 4
 #define BUG(...) bugf(__FILE__, __LINE__, __VA_ARGS__)
 #define ASSERT(c) ((c) ? (void)0 : bugf(__FILE__, __LINE__, "assertion failed: %s", #c))
 
+/* --- release.c: the Go release emulated, and what differs by release ------ */
+
+typedef enum Feature {
+	FEAT_SLICE_TO_ARRAY, FEAT_UNSAFE_STRING, FEAT_COMPARABLE_LOOSE,      /* go1.20 */
+	FEAT_MIN_MAX, FEAT_CLEAR, FEAT_INFER_21,                             /* go1.21 */
+	FEAT_RANGE_INT, FEAT_LOOPVAR,                                        /* go1.22 */
+	FEAT_RANGE_FUNC, FEAT_GENERIC_ALIAS,                                 /* go1.23 */
+	FEAT_NEW_EXPR,                                                       /* go1.26 */
+	FEAT_PROMOTED_LITERAL, FEAT_GENERIC_METHOD,                          /* go1.27 */
+	FEAT_GOOS_WASIP1,                                                    /* the go command */
+	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE,                             /* gc itself */
+	NFEATURES
+} Feature;
+
+int release_parse(const char *version);   /* "go1.26.8" -> 26; -1 if not a Go 1 release */
+bool release_set(int minor);              /* false: not a supported release */
+bool release_set_explicit(int minor);     /* the same, named by -release: the GOROOT's does not override it */
+bool release_explicit(void);
+int release_minor(void);                  /* the release emulated: 19, 26, 27 */
+const char *release_name(void);           /* "go1.26" */
+const char *release_supported(void);      /* for messages */
+const char *release_caveat(void);         /* what is not emulated yet, or NULL */
+bool release_has(Feature f);              /* gc of this release has f */
+/* GOEXPERIMENT name s[0:n]: -1 if the release does not know it, else
+ * whether its baseline turns it on for goos. */
+int release_experiment(const char *s, size_t n, const char *goos);
+int release_regabi(const char *goarch);   /* 2: always on, 1: supported, 0: not */
+int feature_lang(Feature f);              /* the language version bringing f (go1.N: N), 0 if none */
+const char *feature_name(Feature f);
+
 /* --- utf8.c -------------------------------------------------------------- */
 
 #define RUNE_ERROR 0xFFFD

@@ -30,9 +30,21 @@ typedef struct Options {
 	const char *lang;     /* -lang=go1.N: the language version of the command line's files */
 	bool list;            /* -list: print the packages as loaded, then stop */
 	const char *tags;     /* -tags */
+	bool version;         /* -V: print the version and the release emulated */
 	char **args;
 	int nargs;
 } Options;
+
+#define GOESCAPE_VERSION "0.4.0"
+
+/* -V: goescape's version, and the gc it emulates (GOROOT's release). */
+static int print_version(void)
+{
+	BuildConfig c;
+	load_default_config(&c);
+	printf("goescape version %s, emulating gc %s (GOROOT %s)\n", GOESCAPE_VERSION, release_name(), c.goroot);
+	return 0;
+}
 
 static void usage(void)
 {
@@ -40,6 +52,9 @@ static void usage(void)
 	        "usage: goescape [flags] [packages | files.go]\n"
 	        "\n"
 	        "  -m           print escape analysis decisions (-m=2: with explanations)\n"
+	        "  -release=go1.N\n"
+	        "               emulate gc of that release (default: GOROOT's; go1.19, go1.26, go1.27)\n"
+	        "  -V           print goescape's version and the release it emulates\n"
 	        "  -l           disable inlining (as gc's -l)\n"
 	        "  -smallframes smaller stack variable limits (as gc's -smallframes)\n"
 	        "  -+           compile the named packages as the runtime (as gc's -+)\n"
@@ -107,11 +122,19 @@ static void parse_args(Options *o, int argc, char **argv)
 			o->stop_after = STAGE_PARSE;
 		else if (strcmp(a, "-stop-after=types") == 0)
 			o->stop_after = STAGE_TYPES;
+		else if (strncmp(a, "-release=", 9) == 0) {
+			int minor = release_parse(a + 9);
+			if (minor < 0 || !release_set_explicit(minor)) {
+				fprintf(stderr, "goescape: -release=%s: goescape emulates gc %s\n", a + 9, release_supported());
+				exit(2);
+			}
+		} else if (strcmp(a, "-V") == 0 || strcmp(a, "-version") == 0)
+			o->version = true;
 		else if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0)
 			usage();
 		else {
-			fprintf(stderr, "goescape: unknown flag %s\n", argv[i]);
-			usage();
+			fprintf(stderr, "goescape: flag provided but not defined: %s (goescape -h lists the flags)\n", argv[i]);
+			exit(2);
 		}
 	}
 }
@@ -253,10 +276,15 @@ int main(int argc, char **argv)
 	}
 	diag_set_limit(o.allerrors ? 0 : 10);   /* gc's limit */
 	diag_set_columns(!o.nocolumns);
+	if (o.version)
+		return print_version();
+	if (o.nargs == 0) {
+		static char *dot[] = {"."};   /* as the go command: the package in the current directory */
+		o.args = dot;
+		o.nargs = 1;
+	}
 	if (o.list)
 		return list_packages(&o);
-	if (o.nargs == 0)
-		usage();
 	if (o.stop_after == STAGE_PARSE || o.dumpast)
 		return parse_files(&o);
 	if (o.stop_after == STAGE_TYPES || o.dumptypes || o.dumpsizes)

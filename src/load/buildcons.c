@@ -45,10 +45,6 @@ static const char *const cgo_targets[] = {
 };
 
 /* GOEXPERIMENT names of Go 1.19 */
-static const char *const experiments[] = {
-	"fieldtrack", "preemptibleloops", "staticlockranking", "boringcrypto", "unified",
-	"regabiwrappers", "regabiargs", "heapminimum512kib",
-};
 
 static bool in_list(const char *const *list, int n, const char *s, size_t len)
 {
@@ -59,7 +55,15 @@ static bool in_list(const char *const *list, int n, const char *s, size_t len)
 	return false;
 }
 
-bool build_known_os(const char *s, size_t n) { return in_list(known_os, NELEM(known_os), s, n); }
+static bool eq(const char *s, size_t n, const char *lit)
+{
+	return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
+
+bool build_known_os(const char *s, size_t n)
+{
+	return in_list(known_os, NELEM(known_os), s, n) || (release_has(FEAT_GOOS_WASIP1) && eq(s, n, "wasip1"));
+}
 bool build_known_arch(const char *s, size_t n) { return in_list(known_arch, NELEM(known_arch), s, n); }
 
 bool build_cgo_default(const char *goos, const char *goarch)
@@ -73,12 +77,8 @@ bool build_cgo_default(const char *goos, const char *goarch)
 	return in_list(cgo_targets, NELEM(cgo_targets), buf, strlen(buf));
 }
 
-static bool eq(const char *s, size_t n, const char *lit)
-{
-	return strlen(lit) == n && memcmp(s, lit, n) == 0;
-}
 
-/* go1.1 ... go1.19: the release tags of Go 1.19 */
+/* go1.1 ... go1.N: the release tags of the release emulated */
 static bool release_tag(const char *s, size_t n)
 {
 	int v = 0;
@@ -90,22 +90,22 @@ static bool release_tag(const char *s, size_t n)
 			return false;
 		v = v * 10 + (s[i] - '0');
 	}
-	return v >= 1 && v <= 19;
+	return v >= 1 && v <= release_minor();
 }
 
-/* Whether the experiment named s[0:n] is on: regabi is on by default
- * where the register ABI is supported (and cannot be turned off on
- * amd64, arm64, ppc64, ppc64le); GOEXPERIMENT adds or removes others. */
+/* Whether the experiment named s[0:n] is on: the release's baseline
+ * (base/release.c), where the register ABI is on by default where
+ * supported (and cannot be turned off where always on), then
+ * GOEXPERIMENT's additions and removals. */
 static bool experiment_on(const BuildConfig *c, const char *s, size_t n)
 {
-	const char *arch = c->goarch;
-	bool always = !strcmp(arch, "amd64") || !strcmp(arch, "arm64") || !strcmp(arch, "ppc64le") ||
-	              !strcmp(arch, "ppc64");
-	bool supported = always || !strcmp(arch, "riscv64");
+	int abi = release_regabi(c->goarch), def = release_experiment(s, n, c->goos);
+	bool always = abi == 2;
+	bool supported = abi > 0;
 	bool regabi = eq(s, n, "regabiwrappers") || eq(s, n, "regabiargs");
-	bool on = regabi && supported;
+	bool on = regabi ? supported : def > 0;
 	const char *e = c->goexperiment;
-	if (!in_list(experiments, NELEM(experiments), s, n))
+	if (def < 0)
 		return false;
 	while (e && *e) {
 		const char *end = strchr(e, ',');
@@ -114,7 +114,7 @@ static bool experiment_on(const BuildConfig *c, const char *s, size_t n)
 		bool val = true;
 		e = end ? end + 1 : NULL;
 		if (eq(f, len, "none")) {
-			on = false;
+			on = false;   /* "none": everything off, the baseline too */
 			continue;
 		}
 		if (len >= 2 && memcmp(f, "no", 2) == 0) {

@@ -189,19 +189,56 @@ static bool have_cc(void)
 	return look_path("gcc") || look_path("clang") || look_path("cc");
 }
 
-/* goescape reproduces Go 1.19: another release's library would give
- * other answers, which deserves a word (but is not an error). */
-static void check_version(const char *goroot)
+/* The release of the Go installation at goroot: go1.N's N from its
+ * VERSION file, or else (a tree built from source) from the constant
+ * in internal/goversion; 0 when neither tells. *text gets VERSION's
+ * first line, for messages. */
+static int goroot_release(const char *goroot, const char **text)
 {
-	char buf[64] = {0};
+	char buf[256] = {0};
+	int minor = 0;
 	FILE *f = fopen(arena_printf(perm, "%s/VERSION", goroot), "r");
-	if (!f)
-		return;
-	if (fgets(buf, sizeof buf, f) && strncmp(buf, "go1.19", 6) != 0 && strncmp(buf, "devel", 5) != 0) {
-		buf[strcspn(buf, "\r\n")] = 0;
-		fprintf(stderr, "goescape: warning: GOROOT %s is %s, not Go 1.19\n", goroot, buf);
+	*text = NULL;
+	if (f) {
+		if (fgets(buf, sizeof buf, f)) {
+			buf[strcspn(buf, "\r\n")] = 0;
+			*text = arena_strndup(perm, buf, strlen(buf));
+			minor = release_parse(buf);
+		}
+		fclose(f);
+		if (minor > 0)
+			return minor;
 	}
+	f = fopen(arena_printf(perm, "%s/src/internal/goversion/goversion.go", goroot), "r");
+	if (!f)
+		return 0;
+	while (fgets(buf, sizeof buf, f))
+		if (sscanf(buf, "const Version = %d", &minor) == 1)
+			break;
 	fclose(f);
+	if (!*text && minor > 0)
+		*text = arena_printf(perm, "go1.%d", minor);
+	return minor > 0 ? minor : 0;
+}
+
+/* goescape emulates the gc of the installation whose library it reads,
+ * unless -release named one; a release it does not know is an error. */
+static void choose_release(const char *goroot)
+{
+	const char *text;
+	int minor = goroot_release(goroot, &text);
+	if (release_explicit()) {
+		if (minor > 0 && minor != release_minor())
+			fprintf(stderr, "goescape: warning: GOROOT %s is %s, not %s (-release)\n", goroot, text,
+			        release_name());
+	} else if (minor <= 0) {
+		fatalf("cannot tell which Go release GOROOT %s is (no VERSION file): name it with -release=go1.N", goroot);
+	} else if (!release_set(minor)) {
+		fatalf("GOROOT %s is %s: goescape emulates gc %s; set GOROOT to one of those releases",
+		       goroot, text, release_supported());
+	}
+	if (release_caveat())
+		fprintf(stderr, "goescape: warning: emulating gc %s: %s\n", release_name(), release_caveat());
 }
 
 void load_default_config(BuildConfig *c)
@@ -225,7 +262,7 @@ void load_default_config(BuildConfig *c)
 	c->goroot = load_clean(c->goroot);
 	if (!is_goroot(c->goroot))
 		fatalf("GOROOT %s holds no Go source (no src/runtime)", c->goroot);
-	check_version(c->goroot);
+	choose_release(c->goroot);
 
 	c->goos = setting("GOOS") ? setting("GOOS") : HOSTOS;
 	c->goarch = setting("GOARCH") ? setting("GOARCH") : HOSTARCH;

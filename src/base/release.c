@@ -1,0 +1,188 @@
+/* release.c: the Go release whose gc goescape emulates, and every
+ * difference between the supported releases, in one table.
+ *
+ * A release is chosen once per run (load/env.c reads it from GOROOT's
+ * VERSION file; -release names it). Passes never compare release
+ * numbers themselves: they ask release_has(feature), or for a language
+ * feature feature_lang(feature) (the language version that brings it,
+ * to compare with the file's), so that adding a release means adding a
+ * column here and deciding each row. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base.h"
+
+static const int releases[] = {19, 26, 27};   /* the supported go1.N */
+
+/* For each feature: the language version that brings it (0: not a
+ * language feature), and the first gc release that has it. */
+static const struct {
+	const char *name;
+	int lang;
+	int since;
+} features[NFEATURES] = {
+	/* language: types2's version checks (verifyVersionf, allowVersion) */
+	[FEAT_SLICE_TO_ARRAY]   = {"conversion from slice to array", 20, 20},
+	[FEAT_UNSAFE_STRING]    = {"unsafe.String, unsafe.StringData, unsafe.SliceData", 20, 20},
+	[FEAT_COMPARABLE_LOOSE] = {"comparable satisfied by interfaces", 20, 20},
+	[FEAT_MIN_MAX]          = {"built-ins min and max", 21, 21},
+	[FEAT_CLEAR]            = {"built-in clear", 21, 21},
+	[FEAT_INFER_21]         = {"inference of partially instantiated and argument functions", 21, 21},
+	[FEAT_RANGE_INT]        = {"range over int", 22, 22},
+	[FEAT_LOOPVAR]          = {"per-iteration loop variables", 22, 22},
+	[FEAT_RANGE_FUNC]       = {"range over func", 23, 23},
+	[FEAT_GENERIC_ALIAS]    = {"generic type alias", 23, 24},
+	[FEAT_NEW_EXPR]         = {"new(expr)", 26, 26},
+	[FEAT_PROMOTED_LITERAL] = {"promoted fields in struct literals", 27, 27},
+	[FEAT_GENERIC_METHOD]   = {"generic methods", 27, 27},
+	/* the go command */
+	[FEAT_GOOS_WASIP1]      = {"GOOS wasip1 (file names, build tags)", 0, 21},
+	/* the compiler */
+	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20},
+	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23},
+};
+
+/* GOEXPERIMENT: the experiments each release knows (internal/goexperiment),
+ * those its baseline turns on (internal/buildcfg; "dwarf5" only where
+ * DWARF 5 is supported), and where the register ABI is always on or
+ * merely supported. */
+static const struct {
+	int release;
+	const char *known, *on, *regabi_always, *regabi_supported;
+} experiments[] = {
+	{19, " fieldtrack preemptibleloops staticlockranking boringcrypto unified regabiwrappers regabiargs"
+	     " heapminimum512kib ",
+	 " ", " amd64 arm64 ppc64le ppc64 ", " riscv64 "},
+	{26, " fieldtrack preemptibleloops staticlockranking boringcrypto regabiwrappers regabiargs"
+	     " heapminimum512kib arenas cgocheck2 loopvar newinliner dwarf5 jsonv2 greenteagc randomizedheapbase64"
+	     " runtimefreegc sizespecializedmalloc goroutineleakprofile simd runtimesecret ",
+	 " dwarf5 randomizedheapbase64 greenteagc ", " amd64 arm64 loong64 ppc64le ppc64 riscv64 ", " s390x "},
+	{27, " fieldtrack preemptibleloops staticlockranking boringcrypto regabiwrappers regabiargs"
+	     " heapminimum512kib arenas cgocheck2 loopvar newinliner dwarf5 jsonv2 greenteagc randomizedheapbase64"
+	     " runtimefreegc sizespecializedmalloc simd runtimesecret mapsplitgroup ",
+	 " dwarf5 randomizedheapbase64 greenteagc jsonv2 sizespecializedmalloc ",
+	 " amd64 arm64 loong64 ppc64le ppc64 riscv64 ", " s390x "},
+};
+
+static int current = 19;
+static bool explicit;
+
+bool release_explicit(void)
+{
+	return explicit;
+}
+
+int release_minor(void)
+{
+	return current;
+}
+
+const char *release_name(void)
+{
+	static char buf[16];
+	snprintf(buf, sizeof buf, "go1.%d", current);
+	return buf;
+}
+
+const char *release_supported(void)
+{
+	return "go1.19, go1.26 and go1.27";
+}
+
+/* "go1.26.8", "go1.26", "1.26", "go1.27rc1": the minor number, or -1. */
+int release_parse(const char *v)
+{
+	int minor = 0, digits = 0;
+	if (strncmp(v, "go", 2) == 0)
+		v += 2;
+	if (strncmp(v, "1.", 2) != 0)
+		return -1;
+	for (v += 2; *v >= '0' && *v <= '9' && digits < 4; v++, digits++)
+		minor = minor * 10 + (*v - '0');
+	if (digits == 0 || digits == 4)
+		return -1;
+	if (*v && *v != '.' && strncmp(v, "rc", 2) != 0 && strncmp(v, "beta", 4) != 0 && *v != '\n' && *v != ' ')
+		return -1;
+	return minor;
+}
+
+bool release_set(int minor)
+{
+	int i;
+	for (i = 0; i < NELEM(releases); i++)
+		if (releases[i] == minor) {
+			current = minor;
+			return true;
+		}
+	return false;
+}
+
+bool release_set_explicit(int minor)
+{
+	return (explicit = release_set(minor));
+}
+
+/* What is not emulated yet for the current release, or NULL. */
+const char *release_caveat(void)
+{
+	if (current == 19)
+		return NULL;
+	return "the language and gc changes since go1.19 are not all in place yet, "
+	       "so its answers may differ from gc's";
+}
+
+static bool in_words(const char *words, const char *s, size_t n)
+{
+	const char *p = words;
+	while ((p = strstr(p, " ")) != NULL && p[1]) {
+		p++;
+		if (strncmp(p, s, n) == 0 && p[n] == ' ')
+			return true;
+	}
+	return false;
+}
+
+static int exp_row(void)
+{
+	int i;
+	for (i = 0; i < NELEM(experiments); i++)
+		if (experiments[i].release == current)
+			return i;
+	BUG("release go1.%d has no experiments row", current);
+}
+
+int release_experiment(const char *s, size_t n, const char *goos)
+{
+	int r = exp_row();
+	if (!in_words(experiments[r].known, s, n))
+		return -1;
+	if (n == 6 && memcmp(s, "dwarf5", 6) == 0 &&
+	    (!strcmp(goos, "darwin") || !strcmp(goos, "ios") || !strcmp(goos, "aix")))
+		return 0;
+	return in_words(experiments[r].on, s, n);
+}
+
+int release_regabi(const char *goarch)
+{
+	int r = exp_row();
+	size_t n = strlen(goarch);
+	if (in_words(experiments[r].regabi_always, goarch, n))
+		return 2;
+	return in_words(experiments[r].regabi_supported, goarch, n);
+}
+
+bool release_has(Feature f)
+{
+	return current >= features[f].since;
+}
+
+int feature_lang(Feature f)
+{
+	return features[f].lang;
+}
+
+const char *feature_name(Feature f)
+{
+	return features[f].name;
+}
