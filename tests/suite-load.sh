@@ -20,7 +20,7 @@ check() {
 	while [ "$1" != "--" ]; do vars="$vars $1"; shift; done
 	shift
 	# shellcheck disable=SC2086
-	(cd "$dir" && env $vars "$GO19" list -deps -f "$TMPL" "$@") > "$W/go.out" 2> "$W/go.err"
+	(cd "$dir" && env $vars "${GOL:-$GO19}" list -deps -f "$TMPL" "$@") > "$W/go.out" 2> "$W/go.err"
 	gorc=$?
 	# shellcheck disable=SC2086
 	(cd "$dir" && env $vars $LIST "$@") > "$W/ge.out" 2> "$W/ge.err"
@@ -52,6 +52,18 @@ check "std ios/arm64 cgo" "$R" GOOS=ios GOARCH=arm64 CGO_ENABLED=1 -- std
 check "std GOEXPERIMENT=boringcrypto" "$R" GOEXPERIMENT=boringcrypto -- std
 check "std GOROOT set, GOPATH mode" "$R" GOROOT="$GOROOT19" GO111MODULE=off -- std
 check "cmd" "$R" -- cmd
+# the current releases' std, each with its own go command
+for rel in 26 27; do
+	eval "GOL=\$GO$rel gr=\$GOROOT$rel"
+	if [ -n "$GOL" ]; then
+		check "std, Go 1.$rel" "$R" GOROOT="$gr" -- std
+		check "std windows/arm64, Go 1.$rel" "$R" GOROOT="$gr" GOOS=windows GOARCH=arm64 -- std
+		check "std wasip1/wasm, Go 1.$rel" "$R" GOROOT="$gr" GOOS=wasip1 GOARCH=wasm -- std
+	else
+		bad "std, Go 1.$rel: not installed"
+	fi
+	GOL=
+done
 check "packages and ... patterns" "$R" -- fmt net/http 'cmd/vet/...' 'runtime/...'
 # inside GOROOT/src the std and cmd modules are the main modules (vendored)
 check "in GOROOT/src/net: ./..." "$GOROOT19/src/net" GOFLAGS= -- ./...

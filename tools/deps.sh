@@ -4,6 +4,15 @@
 # fuzz add clang, for the libFuzzer target). Runs apt-get as root, or
 # through sudo when present.
 set -e
+
+# Go 1.27 comes from the module proxy, through the Go 1.26 installed at
+# /usr/local/go (GOTOOLCHAIN downloads it into the module cache once).
+go126=/usr/local/go/bin/go
+if [ -x "$go126" ] && ! (cd / && GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= GOPROXY= "$go126" env GOROOT 2>/dev/null | grep -q go1.27.3); then
+	echo "fetching go1.27.3 (GOTOOLCHAIN)"
+	(cd / && GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= GOPROXY= "$go126" version) || echo "warning: could not fetch go1.27.3" >&2
+fi
+
 need=""
 for p in "$@" gcc make time libgmp-dev libmpfr-dev golang-1.19-go golang-1.19-src \
 	golang-github-russross-blackfriday-v2-dev golang-github-pkg-errors-dev golang-github-google-go-cmp-dev \

@@ -234,6 +234,8 @@ static int analyse(Options *o)
 		return 1;
 	mark_runtime(o, prog);
 	cgo_configure(&c);
+	if (release_caveat())
+		fprintf(stderr, "goescape: warning: emulating gc %s: %s\n", release_name(), release_caveat());
 	memset(&co, 0, sizeof co);
 	co.goarch = c.goarch;
 	co.goroot = c.goroot;

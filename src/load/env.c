@@ -237,8 +237,6 @@ static void choose_release(const char *goroot)
 		fatalf("GOROOT %s is %s: goescape emulates gc %s; set GOROOT to one of those releases",
 		       goroot, text, release_supported());
 	}
-	if (release_caveat())
-		fprintf(stderr, "goescape: warning: emulating gc %s: %s\n", release_name(), release_caveat());
 }
 
 void load_default_config(BuildConfig *c)
