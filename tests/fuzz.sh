@@ -13,7 +13,7 @@ bin=build/fuzz/fuzz_parse
 mkdir -p build/fuzz tests/fuzz/corpus tests/fuzz/crashes
 
 srcs=""
-for f in base/arena base/diag base/source base/strtab base/utf8 base/vec base/unicode base/quote base/isprint \
+for f in base/arena base/diag base/source base/strtab base/utf8 base/vec base/unicode base/unicode_13 base/unicode_15 base/unicode_17 base/quote base/release \
 	syntax/lex syntax/parse syntax/parse_expr syntax/parse_type syntax/parse_stmt syntax/parse_branches \
 	syntax/ast syntax/dump; do
 	srcs="$srcs src/$f.c"

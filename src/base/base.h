@@ -209,6 +209,7 @@ int release_minor(void);                  /* the release emulated: 19, 26, 27 */
 const char *release_name(void);           /* "go1.26" */
 const char *release_supported(void);      /* for messages */
 const char *release_caveat(void);         /* what is not emulated yet, or NULL */
+int release_unicode(void);                /* its Unicode version: 13, 15, 17 */
 bool release_has(Feature f);              /* gc of this release has f */
 /* GOEXPERIMENT name s[0:n]: -1 if the release does not know it, else
  * whether its baseline turns it on for goos. */
@@ -229,6 +230,7 @@ bool uni_isletter(int32_t r);
 bool uni_isdigit(int32_t r);
 bool uni_isupper(int32_t r);         /* Go's unicode.IsUpper: exported names */
 bool uni_isprint(int32_t r);         /* Go's strconv.IsPrint */
+/* (unicode.c: in the Unicode version of the release emulated) */
 
 /* --- quote.c --------------------------------------------------------------- */
 
@@ -236,6 +238,5 @@ bool uni_isprint(int32_t r);         /* Go's strconv.IsPrint */
 void go_quote(Buf *b, const char *s, size_t n);
 /* Appends rune r as it appears inside a literal quoted with quote. */
 void go_escape_rune(Buf *b, int32_t r, char quote);
-bool go_isprint(int32_t r);          /* strconv.IsPrint (isprint.c, generated) */
 
 #endif

@@ -1,6 +1,6 @@
 /* quote.c: Go's strconv.Quote, for constants, messages and type strings
  * (struct tags): printable runes as they are, everything else escaped.
- * "Printable" is Go's own table (isprint.c), checked against strconv. */
+ * "Printable" is strconv.IsPrint of the release emulated (unicode.c). */
 #include "base.h"
 
 static const char hexdigits[] = "0123456789abcdef";
@@ -13,7 +13,7 @@ void go_escape_rune(Buf *b, int32_t r, char quote)
 		buf_putc(b, (char)r);
 		return;
 	}
-	if (go_isprint(r)) {
+	if (uni_isprint(r)) {
 		buf_put(b, enc, (size_t)utf8_encode(enc, r));
 		return;
 	}

@@ -85,6 +85,13 @@ const char *release_name(void)
 	return buf;
 }
 
+/* The major version of the Unicode tables of the release's unicode and
+ * strconv packages (identifiers, exported names, quoting). */
+int release_unicode(void)
+{
+	return current >= 27 ? 17 : current >= 21 ? 15 : 13;
+}
+
 const char *release_supported(void)
 {
 	return "go1.19, go1.26 and go1.27";

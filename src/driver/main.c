@@ -146,6 +146,8 @@ static int parse_files(Options *o)
 	char *text = NULL;   /* each file's text in turn */
 	size_t textcap = 0;
 	int i;
+	BuildConfig c;
+	load_default_config(&c);   /* the release, which decides the syntax */
 	for (i = 0; i < o->nargs; i++) {
 		const char *err;
 		Arena a;

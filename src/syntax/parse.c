@@ -999,7 +999,9 @@ static Decl *func_decl_or_nil(Parser *p, Pos funcpos)
 		return NULL;
 	}
 	d->u.func.name = p_name(p);
-	d->u.func.type = p_func_type(p, funcpos, d->u.func.recv ? "method" : "");
+	/* gc's parser refuses type parameters on methods until Go 1.27,
+	 * whose type checker takes them (at language go1.27) */
+	d->u.func.type = p_func_type(p, funcpos, d->u.func.recv && !release_has(FEAT_GENERIC_METHOD) ? "method" : "");
 	if (p->lx.tok == TOK_LBRACE)
 		d->u.func.body = p_func_body(p);
 	return d;

@@ -3,7 +3,6 @@
 //	goconst gen [-seed N] [-n N]   write a list of operations (deterministic)
 //	goconst run                    evaluate a list from stdin with go/constant
 //	goconst gccheck DIR            check gcStr against the real compiler
-//	goconst isprint                write src/base/isprint.c
 //
 // The list is read by tests/constcheck.c too; both print one line per
 // operation and the outputs must be identical. See machine.go for the
@@ -22,8 +21,6 @@ func main() {
 		usage()
 	}
 	switch os.Args[1] {
-	case "isprint":
-		writeIsPrint(os.Stdout)
 	case "gen":
 		fs := flag.NewFlagSet("gen", flag.ExitOnError)
 		seed := fs.Int64("seed", 1, "random seed")
@@ -49,6 +46,6 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: goconst gen [-seed N] [-n N] | run | gccheck DIR | isprint")
+	fmt.Fprintln(os.Stderr, "usage: goconst gen [-seed N] [-n N] | run | gccheck DIR")
 	os.Exit(2)
 }
