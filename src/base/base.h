@@ -175,7 +175,9 @@ int nsyntaxerrors(void);
 bool diag_pending(void);      /* errors collected and not yet printed */
 void diag_flush(void);                 /* print collected errors, sorted */
 void diag_reset(void);                 /* drop them unprinted, zero the counts */
-void diag_set_limit(int n);            /* stop after n errors (0: no limit) */
+void diag_set_limit(int n);            /* stop a unit after n errors (0: no limit) */
+void diag_begin_unit(void);                 /* a package begins: its own count towards the limit */
+void diag_set_error_header(const char *h);  /* "# h" above the errors printed next (NULL: none) */
 void diag_set_columns(bool on);        /* print ":col" (on by default) */
 bool diag_columns(void);
 /* -m's messages: "file:line:col: message" on standard output. */
@@ -210,6 +212,7 @@ const char *release_name(void);           /* "go1.26" */
 const char *release_supported(void);      /* for messages */
 const char *release_caveat(void);         /* what is not emulated yet, or NULL */
 int release_unicode(void);                /* its Unicode version: 13, 15, 17 */
+int release_build_failure(void);          /* go build's exit status on errors: 2, then 1 */
 bool release_has(Feature f);              /* gc of this release has f */
 /* GOEXPERIMENT name s[0:n]: -1 if the release does not know it, else
  * whether its baseline turns it on for goos. */

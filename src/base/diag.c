@@ -17,9 +17,28 @@ typedef struct Diag {
 
 static Diag *diags;
 static int ndiags, capdiags, nerrs, nsyntax, limit = 10;
+static int unit_start;         /* nerrs when the current unit began */
+static bool unit_over;         /* the unit reached the limit: its errors are dropped */
+static const char *err_header; /* printed above the unit's first error */
 static bool columns = true;
 
 void diag_set_limit(int n) { limit = n; }
+
+/* A unit is what gc compiles at once, one package: the limit of errors
+ * counts per unit. */
+void diag_begin_unit(void)
+{
+	unit_start = nerrs;
+	unit_over = false;
+	err_header = NULL;
+}
+
+/* go build prints "# path" above a package's errors (NULL: nothing, as
+ * for files on the command line). */
+void diag_set_error_header(const char *header)
+{
+	err_header = header;
+}
 void diag_set_columns(bool on) { columns = on; }
 bool diag_columns(void) { return columns; }
 int nerrors(void) { return nerrs; }
@@ -49,6 +68,10 @@ void diag_flush(void)
 	if (ndiags > 1)
 		qsort(diags, (size_t)ndiags, sizeof *diags, diag_cmp);
 	fflush(stdout);
+	if (ndiags && err_header) {
+		fprintf(stderr, "# %s\n", err_header);
+		err_header = NULL;
+	}
 	for (i = 0; i < ndiags; i++) {
 		if (last && diags[i].pos == lastpos && strcmp(last, diags[i].msg) == 0)
 			continue;
@@ -75,12 +98,17 @@ void diag_reset(void)
 	ndiags = 0;
 	nerrs = 0;
 	nsyntax = 0;
+	unit_start = 0;
+	unit_over = false;
+	err_header = NULL;
 }
 
 void verrorf(Pos p, const char *fmt, va_list ap)
 {
 	Buf b = {0};
 	char pbuf[512];
+	if (unit_over)
+		return;   /* gc has stopped compiling this package */
 	buf_vprintf(&b, fmt, ap);
 	if (ndiags == capdiags) {
 		capdiags = capdiags ? 2 * capdiags : 32;
@@ -93,10 +121,11 @@ void verrorf(Pos p, const char *fmt, va_list ap)
 	nerrs++;
 	if (strncmp(diags[ndiags - 1].msg, "syntax error", 12) == 0)
 		nsyntax++;
-	if (limit > 0 && nerrs >= limit) {
+	if (limit > 0 && nerrs - unit_start >= limit) {
 		diag_flush();
 		fprintf(stderr, "%s: too many errors\n", pos_str(p, pbuf, sizeof pbuf));
-		exit(1);
+		fflush(stderr);
+		unit_over = true;
 	}
 }
 
@@ -132,6 +161,8 @@ void warnf(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	char pbuf[512];
+	if (unit_over)
+		return;   /* gc has stopped at too many errors */
 	if (diag_pending())
 		diag_flush();
 	warn_out_header();

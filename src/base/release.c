@@ -179,6 +179,12 @@ int release_regabi(const char *goarch)
 	return in_words(experiments[r].regabi_supported, goarch, n);
 }
 
+/* go build's exit status when a package does not compile. */
+int release_build_failure(void)
+{
+	return current == 19 ? 2 : 1;
+}
+
 bool release_has(Feature f)
 {
 	return current >= features[f].since;

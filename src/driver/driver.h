@@ -35,6 +35,10 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o);
 int check_program(Program *prog, const CheckOptions *o);
 /* Is p compiled as part of the runtime (gc's -+)? */
 bool runtime_package(const Package *p);
+/* Does p import a package with errors (Package.broken)? */
+bool imports_broken(Package *p);
+/* Are the named packages files on the command line (go tool compile)? */
+bool roots_are_files(const Program *prog);
 
 /* --- pipeline.c ------------------------------------------------------------- */
 

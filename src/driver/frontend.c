@@ -11,6 +11,7 @@
 
 #include "driver.h"
 #include "escape/escape.h"
+#include "report/report.h"
 
 /* The importer: an import path as written in a file of the package
  * being checked, resolved through the loader's import map (vendored
@@ -27,7 +28,8 @@ static Pkg *import_checked(void *ctx, const char *path, const char *fromdir, Pos
 }
 
 /* How a file is named in messages: as written on the command line for
- * command-line files, else by its full path (gc's names under go build). */
+ * command-line files, else as go build names it (report.c), relative to
+ * the current directory while its package is checked. */
 static const char *display_name(Package *p, const char *base, const CheckOptions *o)
 {
 	int i;
@@ -38,7 +40,7 @@ static const char *display_name(Package *p, const char *base, const CheckOptions
 				return a;
 		}
 	}
-	return arena_printf(perm, "%s/%s", p->dir, base);
+	return report_file_name(p, base);
 }
 
 /* The packages go build compiles as part of the runtime (gc's -+),
@@ -114,9 +116,12 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 		p->types = unsafe_pkg;
 		return unsafe_pkg;
 	}
+	report_check_begin(p);
 	before = nerrors();   /* the parser's complaints about directives count */
-	if (!parse_package(p, a, o))
+	if (!parse_package(p, a, o)) {
+		report_check_end(p);
 		return NULL;
+	}
 	memset(&conf, 0, sizeof conf);
 	conf.goarch = o->goarch;
 	conf.fake_import_c = p->ncgofiles > 0 && !p->cgogenerated;
@@ -133,13 +138,30 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 		check_frame_sizes(p->files, p->nfiles);
 	pkg->loader = p;
 	p->types = pkg;
+	report_check_end(p);
 	return pkg;
+}
+
+/* As go build: a package is not compiled when one it imports failed. */
+bool imports_broken(Package *p)
+{
+	int i;
+	for (i = 0; i < p->ndeps; i++)
+		if (p->deps[i]->broken)
+			return true;
+	return false;
+}
+
+bool roots_are_files(const Program *prog)
+{
+	return prog->nroots > 0 && prog->roots[0]->cmdline;
 }
 
 int check_program(Program *prog, const CheckOptions *o)
 {
 	Buf out = {0};
 	int i, j;
+	bool failed = false;
 
 	types_init();
 	sizes_init(o->goarch);
@@ -149,13 +171,19 @@ int check_program(Program *prog, const CheckOptions *o)
 		sizes_set_model(SIZES_GOTYPES);
 	for (i = 0; i < prog->npkgs; i++) {
 		Package *p = prog->pkgs[i];
-		Arena *a = NEW(perm, Arena);
+		Arena *a;
 		Pkg *pkg;
 		int before = nerrors();
+		if ((p->broken = imports_broken(p)))
+			continue;   /* as the build: nothing depending on it is compiled */
+		a = NEW(perm, Arena);
 		arena_init(a);
 		pkg = check_loaded_package(p, a, o);
-		if (!pkg || nerrors() > before)
-			break;   /* as the build: nothing depending on it is compiled */
+		if (!pkg || nerrors() > before) {
+			p->broken = true;
+			failed = true;
+			continue;
+		}
 		if (pkg == unsafe_pkg)
 			continue;
 		if (o->dump_types) {
@@ -178,6 +206,5 @@ int check_program(Program *prog, const CheckOptions *o)
 	}
 	buf_free(&out);
 	fflush(stdout);
-	diag_flush();
-	return nerrors() ? 1 : 0;
+	return report_finish(failed, roots_are_files(prog));
 }

@@ -154,25 +154,29 @@ static bool analyse_package(Unit *u)
 int escape_program(Program *prog, const CheckOptions *co, int mflag)
 {
 	int i;
+	bool failed = false;
 	types_init();
 	sizes_init(co->goarch);
 	for (i = 0; i < prog->npkgs; i++) {
 		Unit u;
-		bool root = is_root(prog, prog->pkgs[i]);
+		Package *p = prog->pkgs[i];
+		bool root = is_root(prog, p);
+		if ((p->broken = imports_broken(p)))
+			continue;   /* as go build: not compiled, nothing said */
 		memset(&u, 0, sizeof u);
-		u.p = prog->pkgs[i];
+		u.p = p;
 		u.co = co;
 		u.errors = nerrors();
 		u.esc.mflag = root ? mflag : 0;
-		u.esc.runtime = runtime_package(u.p);
+		u.esc.runtime = runtime_package(p);
 		u.ropts.root = root;
 		u.ropts.mflag = mflag;
 		u.ropts.owner = i + 1;
 		u.ropts.goroot = co->goroot;
 		if (!analyse_package(&u)) {
-			report_finish();
-			return 1;   /* as the build: nothing depending on it is compiled */
+			p->broken = true;   /* its errors are out; the others go on */
+			failed = true;
 		}
 	}
-	return report_finish();
+	return report_finish(failed, roots_are_files(prog));
 }

@@ -104,6 +104,7 @@ typedef struct Package {
 	struct File **files;      /* filled later by the parser; NULL here */
 	int nfiles;
 	void *types;              /* filled later by the type checker */
+	bool broken;              /* set by the driver: it, or a package it imports, has errors */
 
 	/* loader state */
 	int state;                /* LOAD_NEW, LOAD_BUSY, LOAD_DONE */

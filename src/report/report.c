@@ -172,16 +172,58 @@ static void visible_pkgs(Package *p, Pkg ***out, int *n)
 
 static char cwd[PATH_MAX];
 
+static const char *current_dir(void)
+{
+	if (!cwd[0] && !getcwd(cwd, sizeof cwd))
+		fatalf("cannot find the current directory");
+	return cwd;
+}
+
+/* While gc compiles a package for go build, its files are named
+ * relative to the current directory, so its errors print that way. */
+const char *report_file_name(Package *p, const char *base)
+{
+	return arena_printf(perm, "%s/%s", short_dir(current_dir(), p->dir), base);
+}
+
+void report_check_begin(Package *p)
+{
+	diag_begin_unit();
+	diag_set_error_header(p->cmdline ? NULL : p->path);
+}
+
+void report_check_end(Package *p)
+{
+	int i;
+	if (diag_pending())
+		diag_flush();   /* the package's errors, under its header */
+	diag_set_error_header(NULL);
+	if (p->cmdline)
+		return;
+	for (i = 0; i < p->nfiles; i++) {
+		SrcFile *sf = p->files[i]->src;
+		if (!(p->cgogenerated && i >= p->ngofiles))
+			sf->name = sf->path;   /* other packages' messages name them in full */
+	}
+}
+
+int report_finish(bool failed, bool cmdline)
+{
+	diag_flush();
+	if (!failed && !nerrors())
+		return 0;
+	/* go tool compile's status for files, the go command's for packages */
+	return cmdline ? 1 : release_build_failure();
+}
+
 void report_begin(Report *r, Package *p, const ReportOptions *o)
 {
 	Pkg **visible;
 	int nvisible, k;
 	memset(r, 0, sizeof *r);
 	r->p = p;
-	if (!cwd[0] && !getcwd(cwd, sizeof cwd))
-		fatalf("cannot find the current directory");
 	if (o->root) {
-		r->names = rename_files(p, cwd);
+		r->names = rename_files(p, current_dir());
 		if (!p->cmdline && o->mflag)
 			warn_set_header(p->path);
 	}
@@ -198,10 +240,4 @@ void report_end(Report *r)
 	restore_names(r->p, r->names);
 	pos_set_view(0, NULL);
 	fflush(stdout);
-}
-
-int report_finish(void)
-{
-	diag_flush();
-	return nerrors() ? 1 : 0;
 }

@@ -9,8 +9,9 @@
  * its imports' export data. Later, the other output formats.
  * Needs: the loaded package (load), its checked types and gc's type
  * printing (types), positions and messages (base).
- * Gives: report_begin and report_end around a package's analysis, and
- * report_finish at the end of the run. */
+ * Gives: report_check_begin and _end around a package's checking,
+ * report_begin and _end around its analysis, report_finish at the end
+ * of the run. */
 #ifndef GOESCAPE_REPORT_H
 #define GOESCAPE_REPORT_H
 
@@ -34,7 +35,16 @@ typedef struct Report {
 void report_begin(Report *r, Package *p, const ReportOptions *o);
 /* After: the names put back, the header dropped if nothing printed it. */
 void report_end(Report *r);
-/* At the end of the run: the errors still held; the exit status. */
-int report_finish(void);
+/* Around the parsing and checking of p: its errors count and print as
+ * gc's compile of p under go build ("# path" above them, the limit of
+ * ten), its files named as report_file_name names them; afterwards,
+ * by their full paths. */
+void report_check_begin(Package *p);
+void report_check_end(Package *p);
+const char *report_file_name(Package *p, const char *base);
+/* At the end of the run: the errors still held; the exit status, as
+ * go tool compile's (files named on the command line) or as the go
+ * command's (packages). failed: a package had errors. */
+int report_finish(bool failed, bool cmdline);
 
 #endif
