@@ -192,6 +192,7 @@ void NORETURN bugf(const char *file, int line, const char *fmt, ...) PRINTF(3, 4
 /* --- release.c: the Go release emulated, and what differs by release ------ */
 
 typedef enum Feature {
+	FEAT_ALWAYS,                                                         /* every release */
 	FEAT_SLICE_TO_ARRAY, FEAT_UNSAFE_STRING, FEAT_COMPARABLE_LOOSE,      /* go1.20 */
 	FEAT_MIN_MAX, FEAT_CLEAR, FEAT_INFER_21,                             /* go1.21 */
 	FEAT_RANGE_INT, FEAT_LOOPVAR,                                        /* go1.22 */

@@ -22,6 +22,7 @@ static const struct {
 	int lang;
 	int since;
 } features[NFEATURES] = {
+	[FEAT_ALWAYS]           = {"", 0, 0},
 	/* language: types2's version checks (verifyVersionf, allowVersion) */
 	[FEAT_SLICE_TO_ARRAY]   = {"conversion from slice to array", 20, 20},
 	[FEAT_UNSAFE_STRING]    = {"unsafe.String, unsafe.StringData, unsafe.SliceData", 20, 20},

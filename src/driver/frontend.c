@@ -145,10 +145,17 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 /* As go build: a package is not compiled when one it imports failed. */
 bool imports_broken(Package *p)
 {
+	/* what the files written by the cgo tool import */
+	static const char *const cgo_imports[] = {"runtime/cgo", "syscall"};
 	int i;
 	for (i = 0; i < p->ndeps; i++)
 		if (p->deps[i]->broken)
 			return true;
+	for (i = 0; p->ncgofiles && i < NELEM(cgo_imports); i++) {
+		Package *dep = load_resolve_import(p, cgo_imports[i]);
+		if (dep && dep->broken)
+			return true;
+	}
 	return false;
 }
 

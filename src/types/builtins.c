@@ -26,6 +26,9 @@ static const struct {
 	[BUILTIN_ADD] = {"Add", 2, false}, [BUILTIN_ALIGNOF] = {"Alignof", 1, false},
 	[BUILTIN_OFFSETOF] = {"Offsetof", 1, false}, [BUILTIN_SIZEOF] = {"Sizeof", 1, false},
 	[BUILTIN_SLICE] = {"Slice", 2, false},
+	[BUILTIN_CLEAR] = {"clear", 1, false}, [BUILTIN_MAX] = {"max", 1, true}, [BUILTIN_MIN] = {"min", 1, true},
+	[BUILTIN_SLICEDATA] = {"SliceData", 1, false}, [BUILTIN_STRING] = {"String", 2, false},
+	[BUILTIN_STRINGDATA] = {"StringData", 1, false},
 	[BUILTIN_ASSERT] = {"assert", 1, false}, [BUILTIN_TRACE] = {"trace", 0, true},
 };
 
@@ -317,6 +320,17 @@ static bool under_is(Type *t, bool (*f)(Type *u, void *ctx), void *ctx)
 	if (is_typeparam(t))
 		return typeset_under_is(interface_type_set(NULL, NOPOS, type_under(t)), f, ctx);
 	return f(type_under(t), ctx);
+}
+
+/* clear's argument: a map or a slice, or constrained by them */
+static bool clearable(Type *u, void *ctx)
+{
+	EachCtx *k = ctx;
+	if (u && (u->kind == TYPE_MAP || u->kind == TYPE_SLICE))
+		return true;
+	check_errorf(k->c, operand_pos(k->x),
+	             "invalid argument: cannot clear %O: argument must be (or constrained by) map or slice", k->x);
+	return false;
 }
 
 /* --- the builtins ----------------------------------------------------------------- */
@@ -788,6 +802,112 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 		record_builtin_type(c, fun, sig2(x->type, p, y.type));
 		break;
 	}
+
+	case BUILTIN_CLEAR: {
+		/* clear(m) */
+		EachCtx k = {c, x, NULL};
+		if (!check_allow_version(c, c->pkg, 1, 21))
+			check_version_errorf(c, expr_start_pos(fun), "go1.21", "clear");
+		if (!under_is(x->type, clearable, &k))
+			return false;
+		x->mode = MODE_NOVALUE;
+		record_builtin_type(c, fun, sig1(NULL, x->type));
+		break;
+	}
+
+	case BUILTIN_MAX: case BUILTIN_MIN: {
+		/* max(x, ...), min(x, ...): of one ordered type; constant
+		 * when every argument is */
+		Token op = id == BUILTIN_MAX ? TOK_GTR : TOK_LSS;
+		Type **types;
+		if (!check_allow_version(c, c->pkg, 1, 21))
+			check_version_errorf(c, expr_start_pos(fun), "go1.21", "built-in %s", builtin_info[id].name);
+		for (i = 0; i < nargs; i++) {
+			Operand *a = &args->v[i];
+			if (a->mode == MODE_INVALID)
+				return false;
+			if (!all_ordered(a->type)) {
+				check_errorf(c, operand_pos(a), "invalid argument: %O cannot be ordered", a);
+				return false;
+			}
+			if (i == 0)
+				continue;
+			check_match_types(c, x, a);
+			if (x->mode == MODE_INVALID)
+				return false;
+			if (!types_identical(x->type, a->type)) {
+				check_errorf(c, operand_pos(a),
+				             "invalid argument: mismatched types %T (previous argument) and %T (type of %E)",
+				             x->type, a->type, a->expr);
+				return false;
+			}
+			if (x->mode == MODE_CONSTANT && a->mode == MODE_CONSTANT) {
+				if (const_compare(a->val, op, x->val))
+					*x = *a;
+			} else {
+				x->mode = MODE_VALUE;
+			}
+		}
+		if (x->mode != MODE_CONSTANT) {
+			x->mode = MODE_VALUE;
+			check_assignment(c, x, typ_empty_iface,
+			                 id == BUILTIN_MAX ? "argument to built-in max" : "argument to built-in min");
+			if (x->mode == MODE_INVALID)
+				return false;
+		}
+		for (i = 0; i < nargs; i++)
+			update_expr_type(c, args->v[i].expr, x->type, true);
+		if (x->mode != MODE_CONSTANT) {
+			types = NEWARRAY(types_arena(), Type *, nargs);
+			for (i = 0; i < nargs; i++)
+				types[i] = x->type;
+			record_builtin_type(c, fun, make_sig(x->type, types, nargs, false));
+		}
+		break;
+	}
+
+	case BUILTIN_SLICEDATA: {
+		/* unsafe.SliceData(slice []T) *T */
+		Type *s = type_under(x->type);
+		if (!check_allow_version(c, c->pkg, 1, 20))
+			check_version_errorf(c, expr_start_pos(fun), "go1.20", "unsafe.SliceData");
+		if (!s || s->kind != TYPE_SLICE) {
+			check_errorf(c, operand_pos(x), "invalid argument: %O is not a slice", x);
+			return false;
+		}
+		x->mode = MODE_VALUE;
+		x->type = new_pointer(s->u.slice.elem);
+		record_builtin_type(c, fun, sig1(x->type, s));
+		break;
+	}
+
+	case BUILTIN_STRING: {
+		/* unsafe.String(ptr *byte, len IntegerType) string */
+		if (!check_allow_version(c, c->pkg, 1, 20))
+			check_version_errorf(c, expr_start_pos(fun), "go1.20", "unsafe.String");
+		check_assignment(c, x, new_pointer(typ_byte), "argument to unsafe.String");
+		if (x->mode == MODE_INVALID)
+			return false;
+		y = args->v[1];
+		if (!check_valid_index(c, &y, "length", false))
+			return false;
+		x->mode = MODE_VALUE;
+		x->type = typ_basic[KIND_STRING];
+		record_builtin_type(c, fun, sig2(x->type, new_pointer(typ_byte), y.type));
+		break;
+	}
+
+	case BUILTIN_STRINGDATA:
+		/* unsafe.StringData(str string) *byte */
+		if (!check_allow_version(c, c->pkg, 1, 20))
+			check_version_errorf(c, expr_start_pos(fun), "go1.20", "unsafe.StringData");
+		check_assignment(c, x, typ_basic[KIND_STRING], "argument to unsafe.StringData");
+		if (x->mode == MODE_INVALID)
+			return false;
+		x->mode = MODE_VALUE;
+		x->type = new_pointer(typ_byte);
+		record_builtin_type(c, fun, sig1(x->type, typ_basic[KIND_STRING]));
+		break;
 
 	case BUILTIN_ASSERT:
 		/* testing only: assert(pred) fails the check when pred is false */

@@ -248,6 +248,7 @@ bool is_terminating(Checker *c, Stmt *s, const char *label);
 /* --- assign.c ---------------------------------------------------------- */
 
 void check_assignment(Checker *c, Operand *x, Type *t, const char *context);
+void check_match_types(Checker *c, Operand *x, Operand *y);   /* expr.c: untyped operands converted to each other */
 void init_const(Checker *c, Object *lhs, Operand *x);
 void init_var(Checker *c, Object *lhs, Operand *x, const char *context);
 Type *assign_var(Checker *c, Expr *lhs, Operand *x);   /* NULL if it failed */

@@ -479,6 +479,20 @@ static bool can_mix(Operand *x, Operand *y)
 	return true;
 }
 
+/* types2's matchTypes: untyped operands take each other's type where
+ * they may mix (binary operations, min and max). */
+void check_match_types(Checker *c, Operand *x, Operand *y)
+{
+	if (!can_mix(x, y))
+		return;
+	convert_untyped(c, x, y->type);
+	if (x->mode == MODE_INVALID)
+		return;
+	convert_untyped(c, y, x->type);
+	if (y->mode == MODE_INVALID)
+		x->mode = MODE_INVALID;
+}
+
 void check_binary(Checker *c, Operand *x, Expr *e, Expr *lhs, Expr *rhs, Token op, Pos oppos)
 {
 	Operand y;
@@ -496,16 +510,9 @@ void check_binary(Checker *c, Operand *x, Expr *e, Expr *lhs, Expr *rhs, Token o
 		shift(c, x, &y, e, op, oppos);
 		return;
 	}
-	if (can_mix(x, &y)) {
-		convert_untyped(c, x, y.type);
-		if (x->mode == MODE_INVALID)
-			return;
-		convert_untyped(c, &y, x->type);
-		if (y.mode == MODE_INVALID) {
-			x->mode = MODE_INVALID;
-			return;
-		}
-	}
+	check_match_types(c, x, &y);
+	if (x->mode == MODE_INVALID)
+		return;
 	if (is_comparison(op)) {
 		check_comparison_ok(c, x, &y, op, false);
 		return;

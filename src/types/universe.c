@@ -46,18 +46,23 @@ static const struct {
 	const char *name;
 	BuiltinId id;
 	bool in_unsafe;
+	Feature since;             /* what brings it (FEAT_ALWAYS, the zero value: every release) */
 } builtins[] = {
-	{"append", BUILTIN_APPEND, false}, {"cap", BUILTIN_CAP, false},
-	{"close", BUILTIN_CLOSE, false}, {"complex", BUILTIN_COMPLEX, false},
-	{"copy", BUILTIN_COPY, false}, {"delete", BUILTIN_DELETE, false},
-	{"imag", BUILTIN_IMAG, false}, {"len", BUILTIN_LEN, false},
-	{"make", BUILTIN_MAKE, false}, {"new", BUILTIN_NEW, false},
-	{"panic", BUILTIN_PANIC, false}, {"print", BUILTIN_PRINT, false},
-	{"println", BUILTIN_PRINTLN, false}, {"real", BUILTIN_REAL, false},
-	{"recover", BUILTIN_RECOVER, false},
-	{"Add", BUILTIN_ADD, true}, {"Alignof", BUILTIN_ALIGNOF, true},
-	{"Offsetof", BUILTIN_OFFSETOF, true}, {"Sizeof", BUILTIN_SIZEOF, true},
-	{"Slice", BUILTIN_SLICE, true},
+	{"append", BUILTIN_APPEND, false, FEAT_ALWAYS}, {"cap", BUILTIN_CAP, false, FEAT_ALWAYS},
+	{"close", BUILTIN_CLOSE, false, FEAT_ALWAYS}, {"complex", BUILTIN_COMPLEX, false, FEAT_ALWAYS},
+	{"copy", BUILTIN_COPY, false, FEAT_ALWAYS}, {"delete", BUILTIN_DELETE, false, FEAT_ALWAYS},
+	{"imag", BUILTIN_IMAG, false, FEAT_ALWAYS}, {"len", BUILTIN_LEN, false, FEAT_ALWAYS},
+	{"make", BUILTIN_MAKE, false, FEAT_ALWAYS}, {"new", BUILTIN_NEW, false, FEAT_ALWAYS},
+	{"panic", BUILTIN_PANIC, false, FEAT_ALWAYS}, {"print", BUILTIN_PRINT, false, FEAT_ALWAYS},
+	{"println", BUILTIN_PRINTLN, false, FEAT_ALWAYS}, {"real", BUILTIN_REAL, false, FEAT_ALWAYS},
+	{"recover", BUILTIN_RECOVER, false, FEAT_ALWAYS},
+	{"Add", BUILTIN_ADD, true, FEAT_ALWAYS}, {"Alignof", BUILTIN_ALIGNOF, true, FEAT_ALWAYS},
+	{"Offsetof", BUILTIN_OFFSETOF, true, FEAT_ALWAYS}, {"Sizeof", BUILTIN_SIZEOF, true, FEAT_ALWAYS},
+	{"Slice", BUILTIN_SLICE, true, FEAT_ALWAYS},
+	{"clear", BUILTIN_CLEAR, false, FEAT_CLEAR}, {"max", BUILTIN_MAX, false, FEAT_MIN_MAX},
+	{"min", BUILTIN_MIN, false, FEAT_MIN_MAX},
+	{"SliceData", BUILTIN_SLICEDATA, true, FEAT_UNSAFE_STRING}, {"String", BUILTIN_STRING, true, FEAT_UNSAFE_STRING},
+	{"StringData", BUILTIN_STRINGDATA, true, FEAT_UNSAFE_STRING},
 };
 
 static Type *new_basic(BasicKind k, uint32_t info, const char *name)
@@ -159,6 +164,8 @@ void types_init(void)
 	def(new_object(OBJ_NIL, NOPOS, NULL, intern_cstr("nil"), typ_basic[KIND_UNTYPED_NIL]));
 
 	for (i = 0; i < NELEM(builtins); i++) {
+		if (!release_has(builtins[i].since))
+			continue;   /* not predeclared in this release */
 		o = new_object(OBJ_BUILTIN, NOPOS, NULL, intern_cstr(builtins[i].name), typ_invalid);
 		o->u.builtin.id = builtins[i].id;
 		def(o);
