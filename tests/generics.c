@@ -267,18 +267,18 @@ static void test_implements(void)
 	Type *e2[1] = {uni(1, 0, T_int)};
 	Type *onlyint = named("OnlyInt", iface(e2, 1));
 
-	CHECK(check_implements(NULL, T_int, c, &why));
-	CHECK(check_implements(NULL, myint, c, &why));
-	CHECK(!check_implements(NULL, mystr, c, &why));
+	CHECK(check_implements(NULL, T_int, c, true, &why));
+	CHECK(check_implements(NULL, myint, c, true, &why));
+	CHECK(!check_implements(NULL, mystr, c, true, &why));
 	CHECK_STR(why ? why : "", "p.MyString does not implement p.C (possibly missing ~ for string in constraint p.C)");
-	CHECK(!check_implements(NULL, T_float64, c, &why));
+	CHECK(!check_implements(NULL, T_float64, c, true, &why));
 	CHECK_STR(why ? why : "", "float64 does not implement p.C (float64 missing in ~int | string)");
-	CHECK(!check_implements(NULL, myint, onlyint, &why));
+	CHECK(!check_implements(NULL, myint, onlyint, true, &why));
 	CHECK_STR(why ? why : "", "p.MyInt does not implement p.OnlyInt (possibly missing ~ for int in constraint p.OnlyInt)");
-	CHECK(!check_implements(NULL, new_slice(T_int), typ_comparable, &why));
+	CHECK(!check_implements(NULL, new_slice(T_int), typ_comparable, true, &why));
 	CHECK_STR(why ? why : "", "[]int does not implement comparable");
-	CHECK(check_implements(NULL, T_int, typ_comparable, &why));
-	CHECK(!check_implements(NULL, T_int, T_int, &why));
+	CHECK(check_implements(NULL, T_int, typ_comparable, true, &why));
+	CHECK(!check_implements(NULL, T_int, T_int, true, &why));
 	CHECK_STR(why ? why : "", "int does not implement int (int is not an interface)");
 }
 

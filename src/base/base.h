@@ -201,6 +201,7 @@ typedef enum Feature {
 	FEAT_PROMOTED_LITERAL, FEAT_GENERIC_METHOD,                          /* go1.27 */
 	FEAT_GOOS_WASIP1,                                                    /* the go command */
 	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE,                             /* gc itself */
+	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX,
 	NFEATURES
 } Feature;
 

@@ -595,7 +595,7 @@ static bool std_allowed_verb(const char *verb, size_t n)
 	for (i = 0; i < NELEM(ok); i++)
 		if (strlen(ok[i]) == n && memcmp(ok[i], verb, n) == 0)
 			return true;
-	return false;
+	return release_has(FEAT_GOFIX) && n == 6 && memcmp(verb, "go:fix", 6) == 0;
 }
 
 /* check_directive_use reports a //go: directive used where gc does not
@@ -611,6 +611,15 @@ static void check_directive_use(Parser *p, Pos pos, const char *text)
 	size_t vn = sp ? (size_t)(sp - text) : strlen(text);
 	if (p->mode & PARSE_SYNTAX)
 		return;   /* where a directive may appear depends on its package */
+	if ((release_has(FEAT_WASMIMPORT) && has_prefix(text, "go:wasmimport ")) ||
+	    (release_has(FEAT_WASMEXPORT) && has_prefix(text, "go:wasmexport "))) {
+		int n = pragma_fields(text, NULL, NULL, 0);
+		bool imp = text[7] == 'i';
+		if (n != (imp ? 3 : 2))
+			p_error_at(p, pos, imp ? "usage: //go:wasmimport importmodule importname" :
+			                         "usage: //go:wasmexport exportname");
+		return;
+	}
 	PragmaFlags flag;
 	if (has_prefix(text, "go:cgo_import_dynamic ")) {
 		const char *f[5];

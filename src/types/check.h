@@ -358,7 +358,7 @@ int *path_append(const int *index, int n, int i);
 Object **replace_recv_type(Object **methods, int n, Type *old, Type *new);   /* NULL: none had old */
 /* instantiate.c: instances (deduplicated), verification of constraints */
 Type *instantiate(Checker *c, Pos pos, Type *orig, TypeList targs, bool validate);
-bool check_implements(Checker *c, Type *v, Type *t, const char **cause);
+bool check_implements(Checker *c, Type *v, Type *t, bool constraint, const char **cause);
 Type *check_instantiated_type(Checker *c, Expr *x, ExprList targs, Type *def);
 /* xlist: the explicit type argument expressions (maybe fewer than targs) */
 Type *check_instantiate_signature(Checker *c, Pos pos, Type *sig, TypeList targs, ExprList xlist);

@@ -218,6 +218,16 @@ bool operand_convertible_to(Checker *c, Operand *x, Type *t, const char **cause)
 	if (is_unsafe_pointer(vu) && (is_pointer(tu) || is_uintptr(tu)))
 		return true;
 
+	/* a slice to an array of the same element type (go1.20) */
+	if (vu->kind == TYPE_SLICE && tu->kind == TYPE_ARRAY && release_has(FEAT_SLICE_TO_ARRAY) &&
+	    types_identical(vu->u.slice.elem, tu->u.array.elem)) {
+		if (!c || check_allow_version(c, c->pkg, 1, 20))
+			return true;
+		if (cause)
+			*cause = "conversion of slice to array requires go1.20 or later";
+		return false;
+	}
+
 	/* a slice to a pointer to an array of the same element type */
 	if (vu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER) {
 		Type *a = type_under(tu->u.pointer.elem);

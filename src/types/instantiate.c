@@ -207,8 +207,9 @@ static bool fail(Checker *c, const char **cause, const char *msg)
 	return false;
 }
 
-/* Does v implement (or satisfy) t? On failure *cause holds gc's message. */
-bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
+/* Does v implement t (constraint: satisfy it, as a type argument)? On
+ * failure *cause holds gc's message. */
+bool check_implements(Checker *c, Type *v, Type *t, bool constraint, const char **cause)
 {
 	Type *vu = type_under(v), *tu = type_under(t), *vi = NULL;
 	TypeSet *ts, *vs = NULL;
@@ -259,8 +260,17 @@ bool check_implements(Checker *c, Type *v, Type *t, const char **cause)
 
 	/* a comparable t needs a comparable v; reported only when nothing
 	 * more specific is wrong */
-	if (typeset_is_comparable(ts, NULL) && !types_comparable(v, false, NULL))
-		pending = cause ? arena_printf(types_arena(), "%s does not implement comparable", tstr(c, v)) : "";
+	if (typeset_is_comparable(ts, NULL) && !types_comparable(v, false, NULL)) {
+		/* go1.20: a type argument need only be comparable as the spec
+		 * says (interfaces are), not strictly */
+		if (constraint && release_has(FEAT_COMPARABLE_LOOSE) && types_comparable(v, true, NULL)) {
+			if (c && !check_allow_version(c, c->pkg, 1, 20))
+				pending = cause ? arena_printf(types_arena(), "%s to satisfy comparable requires go1.20 or later",
+				                               tstr(c, v)) : "";
+		} else {
+			pending = cause ? arena_printf(types_arena(), "%s does not implement comparable", tstr(c, v)) : "";
+		}
+	}
 
 	if (!typeset_has_terms(ts))
 		return pending ? fail(c, cause, pending) : true;
@@ -322,7 +332,7 @@ static int verify(Checker *c, Pos pos, TypeList tparams, TypeList targs, const c
 		Type *bound;
 		typeparam_iface(tparams.v[i]);   /* the bound is an interface from here on */
 		bound = subst_type(c, pos, tparams.v[i]->u.tparam.bound, &smap);
-		if (!check_implements(c, targs.v[i], bound, cause))
+		if (!check_implements(c, targs.v[i], bound, true, cause))
 			return i;
 	}
 	return -1;

@@ -483,7 +483,7 @@ bool operand_assignable_to(Checker *c, Operand *x, Type *t, const char **reason)
 	 * pointer to an interface, to explain the mistake */
 	if ((tu->kind == TYPE_INTERFACE && !tp) || is_interface_ptr(tu)) {
 		const char *cause = NULL;
-		if (!check_implements(c, v, t, &cause)) {
+		if (!check_implements(c, v, t, false, &cause)) {
 			if (reason)
 				*reason = cause ? cause : "";
 			return false;
@@ -493,7 +493,7 @@ bool operand_assignable_to(Checker *c, Operand *x, Type *t, const char **reason)
 
 	/* V is an interface that T implements: a type assertion is missing */
 	if (vu->kind == TYPE_INTERFACE && !vp) {
-		if (check_implements(c, t, v, NULL)) {
+		if (check_implements(c, t, v, false, NULL)) {
 			if (reason)
 				*reason = "need type assertion";
 			return false;

@@ -530,8 +530,12 @@ static void for_stmt(Checker *c, int inner, Stmt *s)
 	check_close_scope(c);
 }
 
-/* The key and value types of ranging over u (a core type), or false. */
-static bool range_key_val(Type *u, Type **key, Type **val)
+/* The key and value types of ranging over u (a core type) of type t,
+ * or false (with *cause set when there is more to say). An absent
+ * iteration variable has a NULL type: a channel gives no value, an
+ * integer (go1.22) no value, a push iterator (go1.23) what its yield
+ * function takes. */
+static bool range_key_val(Checker *c, Type *t, Type *u, Type **key, Type **val, const char **cause)
 {
 	*key = *val = NULL;
 	if (!u)
@@ -547,6 +551,14 @@ static bool range_key_val(Type *u, Type **key, Type **val)
 		if (is_string(u)) {
 			*key = typ_basic[KIND_INT];
 			*val = typ_rune;
+			return true;
+		}
+		if (all_integer(u) && release_has(FEAT_RANGE_INT)) {
+			if (!check_allow_version(c, c->pkg, 1, 22)) {
+				*cause = "requires go1.22 or later";
+				return false;
+			}
+			*key = t;
 			return true;
 		}
 		return false;
@@ -566,6 +578,47 @@ static bool range_key_val(Type *u, Type **key, Type **val)
 		*key = u->u.chan.elem;
 		*val = typ_invalid;
 		return true;
+	case TYPE_SIGNATURE: {
+		Type *cb;
+		int n;
+		if (!release_has(FEAT_RANGE_FUNC))
+			return false;
+		if (!check_allow_version(c, c->pkg, 1, 23)) {
+			*cause = "requires go1.23 or later";
+			return false;
+		}
+		if (type_tuple_len(u->u.sig.params) != 1) {
+			*cause = "func must be func(yield func(...) bool): wrong argument count";
+			return false;
+		}
+		if (type_tuple_len(u->u.sig.results) != 0) {
+			*cause = "func must be func(yield func(...) bool): unexpected results";
+			return false;
+		}
+		cb = type_core(u->u.sig.params->u.tuple.vars[0]->type);
+		if (!cb || cb->kind != TYPE_SIGNATURE) {
+			*cause = "func must be func(yield func(...) bool): argument is not func";
+			return false;
+		}
+		n = type_tuple_len(cb->u.sig.params);
+		if (n > 2) {
+			*cause = "func must be func(yield func(...) bool): yield func has too many parameters";
+			return false;
+		}
+		if (type_tuple_len(cb->u.sig.results) != 1 ||
+		    !types_identical(cb->u.sig.results->u.tuple.vars[0]->type, typ_basic[KIND_BOOL])) {
+			if (type_tuple_len(cb->u.sig.results) == 1 && is_boolean(cb->u.sig.results->u.tuple.vars[0]->type))
+				*cause = "func must be func(yield func(...) bool): yield func returns user-defined boolean, not bool";
+			else
+				*cause = "func must be func(yield func(...) bool): yield func does not return bool";
+			return false;
+		}
+		if (n >= 1)
+			*key = cb->u.sig.params->u.tuple.vars[0]->type;
+		if (n >= 2)
+			*val = cb->u.sig.params->u.tuple.vars[1]->type;
+		return true;
+	}
 	default:
 		return false;
 	}
@@ -575,6 +628,8 @@ static void range_stmt(Checker *c, int inner, Stmt *s)
 {
 	Operand x;
 	Type *key = NULL, *val = NULL;
+	const char *kvcause = NULL;
+	bool ok, overint = false;   /* overint: ranging over an integer (go1.22) */
 	Expr *lhs[2];
 	Type *rhs[2];
 	int i;
@@ -592,13 +647,21 @@ static void range_stmt(Checker *c, int inner, Stmt *s)
 		} else if (!u) {
 			cause = check_sprintf(c, "%T has no core type", x.type);
 		}
-		range_key_val(u, &key, &val);
-		if (!key || cause) {
-			if (!cause)
+		ok = range_key_val(c, x.type, u, &key, &val, &kvcause) && !cause;
+		if (!ok) {
+			key = val = NULL;
+			if (kvcause)
+				check_softerrorf(c, operand_pos(&x), "cannot range over %O: %s", &x, kvcause);
+			else if (!cause)
 				check_softerrorf(c, operand_pos(&x), "cannot range over %O", &x);
 			else
 				check_softerrorf(c, operand_pos(&x), "cannot range over %O (%s)", &x, cause);
+		} else if (!key && s->u.range.key) {
+			check_softerrorf(c, expr_start_pos(s->u.range.key), "range over %O permits no iteration variables", &x);
+		} else if (!val && s->u.range.value && !(u && u->kind == TYPE_CHAN)) {
+			check_softerrorf(c, expr_start_pos(s->u.range.value), "range over %O permits only one iteration variable", &x);
 		}
+		overint = ok && all_integer(x.type);
 	}
 
 	/* the iteration variables belong to the statement's own scope,
@@ -627,12 +690,15 @@ static void range_stmt(Checker *c, int inner, Stmt *s)
 				check_errorf(c, expr_start_pos(l), "cannot declare %s", expr_string(l));
 				obj = new_var(ast_expr_start(l), c->pkg, "_", NULL);
 			}
-			if (rhs[i]) {
-				x.mode = MODE_VALUE;
-				x.expr = l;   /* no better rhs expression to point at */
-				x.type = rhs[i];
-				x.val = NULL;
-				init_var(c, obj, &x, "range clause");
+			if (rhs[i] && rhs[i] != typ_invalid && overint) {
+				init_var(c, obj, &x, "range clause");   /* the integer itself */
+			} else if (rhs[i] && (rhs[i] != typ_invalid || !release_has(FEAT_RANGE_INT))) {
+				Operand y;
+				y.mode = MODE_VALUE;
+				y.expr = l;   /* no better rhs expression to point at */
+				y.type = rhs[i];
+				y.val = NULL;
+				init_var(c, obj, &y, release_has(FEAT_RANGE_INT) ? "assignment" : "range clause");
 			} else {
 				obj->type = typ_invalid;
 				obj->u.var.used = true;
@@ -645,16 +711,25 @@ static void range_stmt(Checker *c, int inner, Stmt *s)
 		} else {
 			check_errorf(c, s->pos, "no new variables on left side of :=");
 		}
-	} else {
+	} else if (lhs[0]) {
 		for (i = 0; i < 2; i++) {
+			Operand y;
 			if (!lhs[i] || !rhs[i])
 				continue;
-			x.mode = MODE_VALUE;
-			x.expr = lhs[i];
-			x.type = rhs[i];
-			x.val = NULL;
-			assign_var(c, lhs[i], &x);
+			if (overint) {
+				assign_var(c, lhs[i], &x);
+				if (x.mode != MODE_INVALID && !all_integer(x.type))
+					check_softerrorf(c, expr_start_pos(lhs[i]), "cannot use iteration variable of type %T", x.type);
+				continue;
+			}
+			y.mode = MODE_VALUE;
+			y.expr = lhs[i];
+			y.type = rhs[i];
+			y.val = NULL;
+			assign_var(c, lhs[i], &y);
 		}
+	} else if (overint) {
+		check_assignment(c, &x, NULL, "range clause");   /* _ = x: an untyped x takes its default type */
 	}
 	stmt(c, inner, s->u.range.body);
 	check_close_scope(c);
