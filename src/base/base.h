@@ -199,6 +199,7 @@ typedef enum Feature {
 	FEAT_RANGE_FUNC, FEAT_GENERIC_ALIAS,                                 /* go1.23 */
 	FEAT_NEW_EXPR,                                                       /* go1.26 */
 	FEAT_PROMOTED_LITERAL, FEAT_GENERIC_METHOD,                          /* go1.27 */
+	FEAT_UNION_SPACED, FEAT_EMBEDDED_POS, FEAT_GOTYPES_GCSIZES,           /* go/types' view */
 	FEAT_GOOS_WASIP1,                                                    /* the go command */
 	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE,                             /* gc itself */
 	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX,

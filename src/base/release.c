@@ -16,7 +16,9 @@
 static const int releases[] = {19, 26, 27};   /* the supported go1.N */
 
 /* For each feature: the language version that brings it (0: not a
- * language feature), and the first gc release that has it. */
+ * language feature), and the first release that has it (where a change
+ * is not dated more precisely, the first supported release that has
+ * it). */
 static const struct {
 	const char *name;
 	int lang;
@@ -37,6 +39,10 @@ static const struct {
 	[FEAT_NEW_EXPR]         = {"new(expr)", 26, 26},
 	[FEAT_PROMOTED_LITERAL] = {"promoted fields in struct literals", 27, 27},
 	[FEAT_GENERIC_METHOD]   = {"generic methods", 27, 27},
+	/* the type checker's presentation (go/types and types2) */
+	[FEAT_UNION_SPACED]     = {"unions printed \"A | B\"", 0, 26},
+	[FEAT_EMBEDDED_POS]     = {"an embedded field's object at its type name", 0, 26},
+	[FEAT_GOTYPES_GCSIZES]  = {"go/types' gc sizes are the compiler's", 0, 26},
 	/* the go command */
 	[FEAT_GOOS_WASIP1]      = {"GOOS wasip1 (file names, build tags)", 0, 21},
 	/* the compiler */

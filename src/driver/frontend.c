@@ -172,9 +172,9 @@ int check_program(Program *prog, const CheckOptions *o)
 
 	types_init();
 	sizes_init(o->goarch);
-	/* dumps are compared with go/types, whose gc sizes differ from gc's
-	 * own (e.g. no padding after a final zero-size field) */
-	if (o->dump_types || o->dump_sizes)
+	/* dumps are compared with go/types, whose gc sizes differed from
+	 * gc's own before (e.g. no padding after a final zero-size field) */
+	if ((o->dump_types || o->dump_sizes) && !release_has(FEAT_GOTYPES_GCSIZES))
 		sizes_set_model(SIZES_GOTYPES);
 	for (i = 0; i < prog->npkgs; i++) {
 		Package *p = prog->pkgs[i];

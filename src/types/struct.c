@@ -159,7 +159,7 @@ void check_struct_type(Checker *c, Type *st, Expr *e)
 				add_field(&fs, blank, true, pos, typ_invalid, "");
 				continue;
 			}
-			add_field(&fs, name, true, pos, typ, tag);
+			add_field(&fs, name, true, release_has(FEAT_EMBEDDED_POS) ? name->pos : pos, typ, tag);
 			ec = NEW(c->tmp, EmbedCheck);
 			ec->typ = typ;
 			ec->pos = pos;

@@ -248,7 +248,7 @@ static void write_type(Writer *w, Type *t)
 		}
 		for (i = 0; i < t->u.uni.nterms; i++) {
 			if (i > 0)
-				buf_putc(w->b, '|');
+				buf_puts(w->b, release_has(FEAT_UNION_SPACED) ? " | " : "|");
 			if (t->u.uni.terms[i]->tilde)
 				buf_putc(w->b, '~');
 			write_type(w, t->u.uni.terms[i]->type);
