@@ -31,7 +31,9 @@ void operand_list_free(OperandList *l)
 	l->n = 0;
 }
 
-void check_expr_list(Checker *c, OperandList *out, ExprList list, bool allowcommaok)
+/* generic: a call's arguments, where (go1.21) generic functions may be
+ * passed uninstantiated for the call to infer their type arguments */
+static void expr_list(Checker *c, OperandList *out, ExprList list, bool allowcommaok, bool generic)
 {
 	int i;
 	out->v = out->buf;
@@ -43,7 +45,10 @@ void check_expr_list(Checker *c, OperandList *out, ExprList list, bool allowcomm
 		/* one value, a comma-ok value, or a call with several results */
 		Operand x;
 		Expr *e = list.v[0];
-		check_multi_expr(c, &x, e);
+		if (generic)
+			check_generic_expr(c, &x, e, true);
+		else
+			check_multi_expr(c, &x, e);
 		if (x.mode != MODE_INVALID && x.type && x.type->kind == TYPE_TUPLE) {
 			Type *t = x.type;
 			Operand *v = list_grow(out, t->u.tuple.n);
@@ -68,8 +73,17 @@ void check_expr_list(Checker *c, OperandList *out, ExprList list, bool allowcomm
 		return;
 	}
 	list_grow(out, list.n);
-	for (i = 0; i < list.n; i++)
-		check_expr(c, &out->v[i], list.v[i]);
+	for (i = 0; i < list.n; i++) {
+		if (generic)
+			check_generic_expr(c, &out->v[i], list.v[i], false);
+		else
+			check_expr(c, &out->v[i], list.v[i]);
+	}
+}
+
+void check_expr_list(Checker *c, OperandList *out, ExprList list, bool allowcommaok)
+{
+	expr_list(c, out, list, allowcommaok, false);
 }
 
 /* "(int, number, string)": types as gc lists them in call errors;
@@ -263,7 +277,8 @@ Type *check_arguments(Checker *c, Expr *call, Type *sig, TypeList targs, Operand
                       ExprList xlist)
 {
 	Type *rsig = sig, *params = sig->u.sig.params;
-	int npars = type_tuple_len(params), i;
+	int npars = type_tuple_len(params), i, ngeneric = 0, ntparams = 0;
+	TypeList alltparams = {NULL, 0};
 	bool ddd = call->u.call.ellipsis != NOPOS, adjusted = false;
 	Expr *fun = call->u.call.fun;
 
@@ -323,21 +338,81 @@ Type *check_arguments(Checker *c, Expr *call, Type *sig, TypeList targs, Operand
 		return rsig;
 	}
 
+	/* generic functions among the arguments (go1.21): their type
+	 * parameters are inferred with the callee's */
+	for (i = 0; i < nargs; i++) {
+		Type *at = args[i].type;
+		if (at && at->kind == TYPE_SIGNATURE && at->u.sig.tparams.n > 0) {
+			if (!ngeneric)
+				ntparams = sig->u.sig.tparams.n;
+			ngeneric++;
+			ntparams += at->u.sig.tparams.n;
+		}
+	}
+	if (ngeneric) {
+		int k = sig->u.sig.tparams.n, j;
+		alltparams.n = ntparams;
+		alltparams.v = NEWARRAY(types_arena(), Type *, ntparams);
+		for (j = 0; j < k; j++)
+			alltparams.v[j] = sig->u.sig.tparams.v[j];
+		for (i = 0; i < nargs; i++) {
+			Type *at = args[i].type;
+			if (at && at->kind == TYPE_SIGNATURE && at->u.sig.tparams.n > 0)
+				for (j = 0; j < at->u.sig.tparams.n; j++)
+					alltparams.v[k++] = at->u.sig.tparams.v[j];
+		}
+	}
+
 	/* infer missing type arguments and instantiate */
-	if (sig->u.sig.tparams.n > 0) {
+	if (sig->u.sig.tparams.n > 0 || ngeneric) {
 		Type *sparams = adjusted ? spread_params(sig, nargs) : params;
-		TypeList all = infer(c, call->pos, sig, targs, sparams, args, nargs);
-		if (all.n < 0)
-			return rsig;   /* reported */
-		rsig = check_instantiate_signature(c, call->pos, sig, all, xlist);
-		record_instance(c, inst_ident(fun), all, rsig);
-		if (adjusted) {
-			SubstMap smap;
-			smap.from = sig->u.sig.tparams;
-			smap.to = all;
-			params = subst_type(c, call->pos, sparams, &smap);
+		TypeList all, mine;
+		int n = sig->u.sig.tparams.n, k;
+		if (ngeneric) {
+			Operand *small[8], **ptrs = nargs <= 8 ? small : xmalloc(sizeof *ptrs * (size_t)nargs);
+			bool ok = false;
+			for (i = 0; i < nargs; i++)
+				ptrs[i] = &args[i];
+			all = infer_type_args_with(c, call->pos, alltparams, targs, sparams, ptrs, nargs, true, &ok);
+			if (ptrs != small)
+				free(ptrs);
+			if (!ok)
+				return rsig;   /* reported */
 		} else {
-			params = rsig->u.sig.params;
+			all = infer(c, call->pos, sig, targs, sparams, args, nargs);
+			if (all.n < 0)
+				return rsig;   /* reported */
+		}
+		mine.v = all.v;
+		mine.n = n;
+		if (n > 0) {
+			rsig = check_instantiate_signature(c, call->pos, sig, mine, xlist);
+			record_instance(c, inst_ident(fun), mine, rsig);
+			if (adjusted) {
+				SubstMap smap;
+				smap.from = sig->u.sig.tparams;
+				smap.to = mine;
+				params = subst_type(c, call->pos, sparams, &smap);
+			} else {
+				params = rsig->u.sig.params;
+			}
+		} else {
+			params = sparams;
+		}
+		/* the generic arguments, instantiated with what was inferred */
+		k = n;
+		for (i = 0; i < nargs; i++) {
+			Type *at = args[i].type, *inst;
+			TypeList theirs;
+			if (!at || at->kind != TYPE_SIGNATURE || at->u.sig.tparams.n == 0)
+				continue;
+			theirs.v = all.v + k;
+			theirs.n = at->u.sig.tparams.n;
+			k += theirs.n;
+			inst = check_instantiate_signature(c, call->pos, at, theirs, (ExprList){NULL, 0});
+			record_instance(c, inst_ident(args[i].expr), theirs, inst);
+			record_type_and_value(c, args[i].expr, MODE_VALUE, inst, NULL);
+			args[i].type = inst;
 		}
 		for (i = 0; i < nargs; i++)
 			check_assignment(c, &args[i], params->u.tuple.vars[i]->type,
@@ -491,7 +566,8 @@ ExprClass check_call(Checker *c, Operand *x, Expr *call)
 		}
 	}
 
-	check_expr_list(c, &args, call->u.call.args, false);
+	expr_list(c, &args, call->u.call.args, false,
+	          release_has(FEAT_INFER_21) && check_allow_version(c, c->pkg, 1, 21));
 	generic = sig->u.sig.tparams.n > 0;
 	rsig = check_arguments(c, call, sig, targs, args.v, args.n, xlist);
 	operand_list_free(&args);

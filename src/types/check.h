@@ -285,6 +285,7 @@ void check_expr(Checker *c, Operand *x, Expr *e);               /* single value 
 void check_expr_with_hint(Checker *c, Operand *x, Expr *e, Type *hint);
 void check_expr_or_type(Checker *c, Operand *x, Expr *e, bool allowgeneric);
 void check_multi_expr(Checker *c, Operand *x, Expr *e);          /* x.type may be a tuple */
+void check_generic_expr(Checker *c, Operand *x, Expr *e, bool multi);   /* a generic function may stay uninstantiated */
 void check_single_value(Checker *c, Operand *x);
 /* Records x's type and value for x->expr, or remembers it while untyped. */
 void record_operand(Checker *c, Operand *x);
@@ -366,6 +367,8 @@ Type *check_instantiate_signature(Checker *c, Pos pos, Type *sig, TypeList targs
  * shorter than tparams; params has one variable per argument. */
 TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
                          Operand **args, int nargs, bool *ok);
+TypeList infer_type_args_with(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
+                              Operand **args, int nargs, bool bidirectional, bool *ok);
 bool is_parameterized(TypeList tparams, Type *t);      /* t mentions one of tparams */
 int tparam_index(TypeList list, Type *tp);             /* or -1 */
 typedef struct Unifier Unifier;

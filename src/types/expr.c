@@ -1226,6 +1226,14 @@ void check_multi_expr(Checker *c, Operand *x, Expr *e)
 	exclude(c, x, EXCL_NOVALUE | EXCL_BUILTIN | EXCL_TYPEXPR);
 }
 
+void check_generic_expr(Checker *c, Operand *x, Expr *e, bool multi)
+{
+	check_raw_expr(c, x, e, NULL, true);
+	exclude(c, x, EXCL_NOVALUE | EXCL_BUILTIN | EXCL_TYPEXPR);
+	if (!multi)
+		check_single_value(c, x);
+}
+
 void check_expr_with_hint(Checker *c, Operand *x, Expr *e, Type *hint)
 {
 	ASSERT(hint != NULL);

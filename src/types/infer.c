@@ -246,17 +246,23 @@ static void cycles_walk(Cycles *w, Type *t)
 /* Infers type arguments from the core types of the constraints, given
  * some (targs, NULL where unknown). Returns the list with NULL v after an
  * error, else with *index the first still unknown or -1. */
-static TypeList infer_from_constraints(Checker *c, Pos pos, TypeList tparams, TypeList targs, int *index)
+/* shared: the unifier of the arguments' unification, which goes on
+ * (generic function arguments, whose type parameters it has joined with
+ * the callee's); NULL: a new one from targs, as gc 1.19 does. */
+static TypeList infer_from_constraints(Checker *c, Pos pos, TypeList tparams, TypeList targs, Unifier *shared,
+                                       int *index)
 {
-	Unifier *u = unifier_new(tparams, false);
+	Unifier *u = shared ? shared : unifier_new(tparams, false);
 	TypeList types, fail = {NULL, 0};
 	int i, n, nn;
 	int *dirty, ndirty;
 
-	unifier_bidirectional(u);
-	for (i = 0; i < targs.n; i++)
-		if (targs.v[i])
-			unifier_set(u, i, targs.v[i]);
+	if (!shared) {
+		unifier_bidirectional(u);
+		for (i = 0; i < targs.n; i++)
+			if (targs.v[i])
+				unifier_set(u, i, targs.v[i]);
+	}
 
 	/* repeat while there are unknowns and progress */
 	for (n = unifier_unknowns(u); n > 0;) {
@@ -342,6 +348,14 @@ static TypeList infer_from_constraints(Checker *c, Pos pos, TypeList tparams, Ty
 TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
                          Operand **args, int nargs, bool *ok)
 {
+	return infer_type_args_with(c, pos, tparams, targs, params, args, nargs, false, ok);
+}
+
+/* bidirectional: the arguments' types have type parameters of their own
+ * among tparams (generic functions passed as arguments, go1.21) */
+TypeList infer_type_args_with(Checker *c, Pos pos, TypeList tparams, TypeList targs, Type *params,
+                              Operand **args, int nargs, bool bidirectional, bool *ok)
+{
 	TypeList fail = {NULL, 0}, full;
 	Unifier *u;
 	int n = tparams.n, i, index;
@@ -425,6 +439,8 @@ TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, 
 	}
 
 	u = unifier_new(tparams, false);
+	if (bidirectional)
+		unifier_bidirectional(u);
 	for (i = 0; i < n; i++)
 		if (full.v[i])
 			unifier_set(u, i, full.v[i]);
@@ -456,7 +472,7 @@ TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, 
 	}
 
 	/* 2 */
-	full = infer_from_constraints(c, pos, tparams, full, &index);
+	full = infer_from_constraints(c, pos, tparams, full, bidirectional ? u : NULL, &index);
 	if (!full.v)
 		return fail;
 	if (index < 0) {
@@ -485,7 +501,7 @@ TypeList infer_type_args(Checker *c, Pos pos, TypeList tparams, TypeList targs, 
 	}
 
 	/* 4 */
-	full = infer_from_constraints(c, pos, tparams, full, &index);
+	full = infer_from_constraints(c, pos, tparams, full, bidirectional ? u : NULL, &index);
 	if (!full.v)
 		return fail;
 	if (index < 0) {
