@@ -8,7 +8,7 @@ GOROOT19=$(GOROOT= "$GO19" env GOROOT)
 GO26=/usr/local/go/bin/go
 if [ -x "$GO26" ] && GOROOT= GOTOOLCHAIN=local "$GO26" version 2>/dev/null | grep -q ' go1\.26'; then
 	GOROOT26=$(GOROOT= GOTOOLCHAIN=local "$GO26" env GOROOT)
-	GOROOT27=$(cd / && GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= "$GO26" env GOROOT 2>/dev/null) || GOROOT27=
+	GOROOT27=$(cd / && env -u GOSUMDB -u GOPROXY GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= "$GO26" env GOROOT 2>/dev/null) || GOROOT27=
 	case $GOROOT27 in *go1.27*) GO27=$GOROOT27/bin/go ;; *) GOROOT27= GO27= ;; esac
 else
 	GO26= GOROOT26= GO27= GOROOT27=

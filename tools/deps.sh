@@ -8,9 +8,9 @@ set -e
 # Go 1.27 comes from the module proxy, through the Go 1.26 installed at
 # /usr/local/go (GOTOOLCHAIN downloads it into the module cache once).
 go126=/usr/local/go/bin/go
-if [ -x "$go126" ] && ! (cd / && GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= GOPROXY= "$go126" env GOROOT 2>/dev/null | grep -q go1.27.3); then
+if [ -x "$go126" ] && ! (cd / && env -u GOSUMDB -u GOPROXY GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= "$go126" env GOROOT 2>/dev/null | grep -q go1.27.3); then
 	echo "fetching go1.27.3 (GOTOOLCHAIN)"
-	(cd / && GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= GOPROXY= "$go126" version) || echo "warning: could not fetch go1.27.3" >&2
+	(cd / && env -u GOSUMDB -u GOPROXY GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= "$go126" version) || echo "warning: could not fetch go1.27.3" >&2
 fi
 
 need=""
