@@ -202,7 +202,7 @@ typedef enum Feature {
 	FEAT_UNION_SPACED, FEAT_EMBEDDED_POS, FEAT_GOTYPES_GCSIZES,           /* go/types' view */
 	FEAT_GOOS_WASIP1,                                                    /* the go command */
 	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE,                             /* gc itself */
-	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX,
+	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX, FEAT_LINKNAMESTD,
 	NFEATURES
 } Feature;
 

@@ -49,6 +49,7 @@ static const struct {
 	[FEAT_WASMIMPORT]       = {"//go:wasmimport", 0, 21},
 	[FEAT_WASMEXPORT]       = {"//go:wasmexport", 0, 24},
 	[FEAT_GOFIX]            = {"//go:fix allowed in the standard library", 0, 26},
+	[FEAT_LINKNAMESTD]      = {"//go:linknamestd", 0, 27},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20},
 	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23},
 };

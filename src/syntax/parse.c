@@ -670,11 +670,18 @@ static void gather_pragmas(Parser *p)
 		const char *text = d->text;
 		Pos pos = d->pos + 2;
 		size_t vn = verb_len(text);
+		bool std = false;
 		if (!has_prefix(text, "go:"))
 			continue;   /* //export, //extern: not gc's business */
 		if (!d->blank) {
 			p_error_at(p, pos, "misplaced compiler directive");
 			continue;
+		}
+		if (release_has(FEAT_LINKNAMESTD) && has_prefix(text, "go:linknamestd ")) {
+			/* go1.27: a go:linkname for the standard library's own
+			 * use; escape analysis sees a go:linkname */
+			d->text = text = arena_printf(perm, "go:linkname %s", text + 15);
+			std = true;
 		}
 		if (has_prefix(text, "go:linkname ")) {
 			int nf = 0;
@@ -689,7 +696,8 @@ static void gather_pragmas(Parser *p)
 					s++;
 			}
 			if (nf < 2 || nf > 3)
-				p_error_at(p, pos, "usage: //go:linkname localname [linkname]");
+				p_error_at(p, pos, std ? "usage: //go:linknamestd localname [linkname]" :
+				                         "usage: //go:linkname localname [linkname]");
 			p->pragflags |= PRAGMA_LINKNAME;
 			continue;
 		}

@@ -653,7 +653,31 @@ static bool builtin(Checker *c, Operand *x, Expr *call, BuiltinId id, OperandLis
 	}
 
 	case BUILTIN_NEW: {
-		Type *t = check_var_type(c, argl.v[0]);
+		Type *t;
+		if (release_has(FEAT_NEW_EXPR)) {
+			/* new(T), or (go1.26) new(expr): a pointer to a copy */
+			check_expr_or_type(c, x, argl.v[0], false);
+			if (x->mode == MODE_BUILTIN) {
+				check_errorf(c, operand_pos(x), "%O must be called", x);
+				x->mode = MODE_INVALID;
+			}
+			if (x->mode == MODE_INVALID)
+				return false;
+			if (x->mode == MODE_TYPEXPR) {
+				check_valid_var_type(c, argl.v[0], x->type);
+			} else {
+				if (is_untyped(x->type)) {
+					check_assignment(c, x, NULL, "argument to new");
+					if (x->mode == MODE_INVALID)
+						return false;
+				}
+				if (!check_allow_version(c, c->pkg, 1, 26))
+					check_version_errorf(c, expr_start_pos(fun), "go1.26", "new(%E)", argl.v[0]);
+			}
+			t = x->type;
+		} else {
+			t = check_var_type(c, argl.v[0]);
+		}
 		if (t == typ_invalid)
 			return false;
 		x->mode = MODE_VALUE;

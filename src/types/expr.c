@@ -735,6 +735,29 @@ static void struct_lit(Checker *c, Operand *x, Expr *e, Type *base, Type *typ, T
 				continue;
 			}
 			fi = field_index(fields, nfields, c->pkg, key->u.ident.name);
+			if (fi < 0 && release_has(FEAT_PROMOTED_LITERAL)) {
+				/* go1.27: a field promoted through embedded structs */
+				int *index = NULL, nindex = 0;
+				bool indirect = false, ambiguous = false;
+				Object *o = lookup_field_or_method(st, false, c->pkg, key->u.ident.name, &index, &nindex,
+				                                   &indirect, &ambiguous);
+				if (o && o->kind == OBJ_VAR && nindex > 1) {
+					if (!check_allow_version(c, c->pkg, 1, 27)) {
+						check_version_errorf(c, syntax_start(key), "go1.27",
+						                     "use of promoted field %s in struct literal of type %T",
+						                     key->u.ident.name, base);
+						continue;
+					}
+					if (indirect) {
+						check_errorf(c, syntax_start(key), "invalid implicit pointer indirection to reach %s",
+						             key->u.ident.name);
+						continue;
+					}
+					record_use(c, key, o);
+					check_assignment(c, x, o->type, "struct literal");
+					continue;
+				}
+			}
 			if (fi < 0) {
 				check_errorf(c, syntax_start(key), "unknown field '%s' in struct literal of type %T",
 				             key->u.ident.name, base);
