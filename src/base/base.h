@@ -203,6 +203,7 @@ typedef enum Feature {
 	FEAT_GOOS_WASIP1,                                                    /* the go command */
 	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE,                             /* gc itself */
 	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX, FEAT_LINKNAMESTD,
+	FEAT_NOWB_EMULATED,
 	NFEATURES
 } Feature;
 

@@ -23,6 +23,7 @@ static const struct {
 	const char *name;
 	int lang;
 	int since;
+	int until;                 /* the last release that has it; 0: every later one */
 } features[NFEATURES] = {
 	[FEAT_ALWAYS]           = {"", 0, 0},
 	/* language: types2's version checks (verifyVersionf, allowVersion) */
@@ -50,6 +51,8 @@ static const struct {
 	[FEAT_WASMEXPORT]       = {"//go:wasmexport", 0, 24},
 	[FEAT_GOFIX]            = {"//go:fix allowed in the standard library", 0, 26},
 	[FEAT_LINKNAMESTD]      = {"//go:linknamestd", 0, 27},
+	/* what goescape reproduces of gc's back end, per release */
+	[FEAT_NOWB_EMULATED]    = {"//go:nowritebarrier(rec) checked as gc's SSA back end does", 0, 19, 19},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20},
 	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23},
 };
@@ -198,7 +201,7 @@ int release_build_failure(void)
 
 bool release_has(Feature f)
 {
-	return current >= features[f].since;
+	return current >= features[f].since && (!features[f].until || current <= features[f].until);
 }
 
 int feature_lang(Feature f)

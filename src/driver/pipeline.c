@@ -108,7 +108,7 @@ static void backend(Unit *u)
 	else if (u->esc.mflag)
 		bounds_package(u->ir);
 	esc_walk_checks(u->ir, u->esc.runtime);
-	if (u->esc.runtime)
+	if (u->esc.runtime && release_has(FEAT_NOWB_EMULATED))
 		esc_nowb_check(u->ir);
 	if (nerrors() == u->errors) {
 		/* the frames hold the backing arrays of these literals */

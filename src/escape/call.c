@@ -351,9 +351,20 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 	case OLEN: case OCAP: case OREAL: case OIMAG: case OCLOSE:
 		argument(e, &cc, discard_hole(e), &call->x);
 		break;
-	case OUNSAFEADD: case OUNSAFESLICE:
+	case OUNSAFEADD: case OUNSAFESLICE: case OUNSAFESTRING:
 		argument(e, &cc, ks[0], &call->x);
 		argument(e, &cc, discard_hole(e), &call->y);
+		break;
+	case OMIN: case OMAX:
+		for (i = 0; i < call->list.n; i++)
+			argument(e, &cc, ks[0], &call->list.v[i]);
+		break;
+	case OUNSAFESTRINGDATA: case OUNSAFESLICEDATA:
+		argument(e, &cc, ks[0], &call->x);
+		break;
+	case OCLEAR:
+		/* clearing moves no pointer anywhere */
+		argument(e, &cc, discard_hole(e), &call->x);
 		break;
 	default:
 		BUG("escape: unexpected call op %s", op_name[call->op]);

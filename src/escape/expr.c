@@ -185,7 +185,8 @@ void esc_expr_skip_init(Escape *e, Hole k, Node *n)
 		break;
 	case OCALLMETH: case OCALLFUNC: case OCALLINTER: case OINLCALL: case OLEN: case OCAP:
 	case OCOMPLEX: case OREAL: case OIMAG: case OAPPEND: case OCOPY: case ORECOVER: case ORECOVERFP:
-	case OUNSAFEADD: case OUNSAFESLICE:
+	case OUNSAFEADD: case OUNSAFESLICE: case OUNSAFESTRING: case OUNSAFESTRINGDATA: case OUNSAFESLICEDATA:
+	case OMIN: case OMAX:
 		esc_call(e, &k, 1, n);
 		break;
 	case ONEW:

@@ -375,7 +375,7 @@ void esc_stmt(Escape *e, Node *n)
 		break;
 	}
 	case OCALLFUNC: case OCALLMETH: case OCALLINTER: case OINLCALL: case OCLOSE: case OCOPY:
-	case ODELETE: case OPANIC: case OPRINT: case OPRINTN: case ORECOVER: case ORECOVERFP:
+	case ODELETE: case OPANIC: case OPRINT: case OPRINTN: case ORECOVER: case ORECOVERFP: case OCLEAR:
 		esc_call(e, NULL, 0, n);
 		break;
 	case OGO: case ODEFER:

@@ -223,7 +223,7 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 		}
 		buf_putc(b, ']');
 		break;
-	case OCOMPLEX: case OCOPY: case OUNSAFEADD: case OUNSAFESLICE:
+	case OCOMPLEX: case OCOPY: case OUNSAFEADD: case OUNSAFESLICE: case OUNSAFESTRING:
 		buf_printf(b, "%s(", op_text[n->op]);
 		fmt_expr(b, n->x, 0);
 		buf_puts(b, ", ");
@@ -238,12 +238,12 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 		buf_putc(b, ')');
 		break;
 	case OREAL: case OIMAG: case OCAP: case OCLOSE: case OLEN: case ONEW: case OPANIC:
-	case OALIGNOF: case OOFFSETOF: case OSIZEOF:
+	case OALIGNOF: case OOFFSETOF: case OSIZEOF: case OCLEAR: case OUNSAFESTRINGDATA: case OUNSAFESLICEDATA:
 		buf_printf(b, "%s(", op_text[n->op]);
 		fmt_expr(b, n->x, 0);
 		buf_putc(b, ')');
 		break;
-	case OAPPEND: case ODELETE: case OMAKE: case ORECOVER: case OPRINT: case OPRINTN:
+	case OAPPEND: case ODELETE: case OMAKE: case ORECOVER: case OPRINT: case OPRINTN: case OMIN: case OMAX:
 		buf_printf(b, "%s(", op_text[n->op]);
 		fmt_list(b, &n->list, ", ");
 		buf_puts(b, (n->flags & NF_ISDDD) ? "...)" : ")");

@@ -86,7 +86,8 @@ enum { ESC_UNKNOWN, ESC_HEAP, ESC_NONE, ESC_NEVER };
  *   conversions  x                      OEFACE x, y
  *   OCALLFUNC... x (callee), list (args); NF_ISDDD
  *   OAPPEND, ODELETE, OPRINT, OPRINTN, ORECOVER, OMAKE: list
- *   OCOPY, OCOMPLEX, OUNSAFEADD, OUNSAFESLICE: x, y
+ *   OCOPY, OCOMPLEX, OUNSAFEADD, OUNSAFESLICE, OUNSAFESTRING: x, y
+ *   OMIN, OMAX: list; OCLEAR, OUNSAFESTRINGDATA, OUNSAFESLICEDATA: x
  *   OLEN, OCAP, OREAL, OIMAG, OCLOSE, ONEW, OPANIC: x
  *   OMAKESLICE   y (len), z (cap)       OMAKEMAP, OMAKECHAN y (len/size)
  *   OPTRLIT      x (the literal)        O*LIT list (OKEY/OSTRUCTKEY or values)

@@ -376,6 +376,28 @@ static Node *lower_builtin(Lower *L, Expr *e, BuiltinId id, NodeList *args)
 		n->y = args->v[1];
 		return n;
 	}
+	case BUILTIN_MIN: case BUILTIN_MAX:
+		/* the arguments have the result's type (the checker said so) */
+		n = ir_node(id == BUILTIN_MIN ? OMIN : OMAX, pos, lower_type(L, e->type));
+		for (i = 0; i < args->n; i++)
+			nl_push(&n->list, lower_assign_conv(L, args->v[i], n->type));
+		return n;
+	case BUILTIN_CLEAR: case BUILTIN_STRINGDATA: case BUILTIN_SLICEDATA: {
+		static const Op ops[] = {
+			[BUILTIN_CLEAR] = OCLEAR, [BUILTIN_STRINGDATA] = OUNSAFESTRINGDATA,
+			[BUILTIN_SLICEDATA] = OUNSAFESLICEDATA,
+		};
+		n = ir_node(ops[id], pos, lower_type(L, e->type));
+		n->x = args->v[0];
+		return n;
+	}
+	case BUILTIN_STRING:
+		n = ir_node(OUNSAFESTRING, pos, lower_type(L, e->type));
+		if (is_tuple_arg(args))
+			lower_multi_value(L, n, args->v[0], args);
+		n->x = args->v[0];
+		n->y = args->v[1];
+		return n;
 	default:
 		/* unsafe.Sizeof and friends are constants */
 		BUG("lower: builtin %d in a non-constant expression", id);
