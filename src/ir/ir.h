@@ -258,6 +258,12 @@ typedef struct Lower {
 	struct InstCtx *inst;    /* lower_inst.c: the shaped instance being lowered, or NULL */
 	struct Stencil *stencil; /* lower_inst.c: the package's instances */
 	NodeList pkgassigns;     /* package-level var assignments, in declaration order */
+	/* unified IR (go1.20 on) puts an implicit conversion at the syntax
+	 * position of the expression converted: a node's own, a name's last
+	 * use, or (convpos, for the next conversion) a call argument's */
+	PtrMap usepos;           /* ONAME Node -> Pos of its last use, as a pointer-sized int */
+	Pos convpos;
+	ExprList *callargs;      /* the arguments of the call being converted, or NULL */
 } Lower;
 
 /* lower.c */

@@ -357,6 +357,7 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 	inst_package_end(&L);
 	ptrmap_free(&pkgdefs);
 	ptrmap_free(&L.names);
+	ptrmap_free(&L.usepos);
 	ptrmap_free(&L.funcs);
 	return L.ir;
 }

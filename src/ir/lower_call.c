@@ -170,6 +170,13 @@ static void convert_args(Lower *L, NodeList *args, Type *sig, bool isddd)
 	L->curpos = save;
 }
 
+/* unified IR: the argument a's own position, where it is known */
+static void arg_pos(Lower *L, NodeList *args, int a)
+{
+	if (L->callargs && L->callargs->n == args->n)
+		L->convpos = L->callargs->v[a]->pos;
+}
+
 static void convert_args1(Lower *L, NodeList *args, Type *sig, bool isddd)
 {
 	Type *params = sig->u.sig.params;
@@ -179,16 +186,19 @@ static void convert_args1(Lower *L, NodeList *args, Type *sig, bool isddd)
 		if (sig->u.sig.variadic && i == np - 1) {
 			if (isddd) {
 				lower_set_pos(L, args->v[a]);
+				arg_pos(L, args, a);
 				args->v[a] = lower_assign_conv(L, args->v[a], t);
 				return;
 			}
 			for (; a < args->n; a++) {
 				lower_set_pos(L, args->v[a]);
+				arg_pos(L, args, a);
 				args->v[a] = lower_assign_conv(L, args->v[a], type_under(t)->u.slice.elem);
 			}
 			return;
 		}
 		lower_set_pos(L, args->v[a]);
+		arg_pos(L, args, a);
 		args->v[a] = lower_assign_conv(L, args->v[a], t);
 		a++;
 	}
@@ -464,7 +474,9 @@ Node *lower_call(Lower *L, Expr *e)
 	sig = type_core(n->x->type) ? type_core(n->x->type) : type_under(n->x->type);
 	if (n->x->op == ODOTMETH || n->x->op == ODOTINTER)
 		sig = lower_type(L, n->x->sel->type);
+	L->callargs = &e->u.call.args;
 	convert_args(L, &n->list, sig, (n->flags & NF_ISDDD) != 0);
+	L->callargs = NULL;
 	recvargs = 0;
 	if (n->op == OCALLMETH) {
 		/* x.M(args) becomes T.M(x, args) */

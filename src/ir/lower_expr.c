@@ -52,6 +52,21 @@ static Op assign_op(Type *src, Type *dst)
 /* The conversion gc inserts where a value of one type is assigned to
  * another (an argument, a result, an element, a right-hand side). It
  * sits at the current position and prints as its operand. */
+/* Where an implicit conversion of n goes: gc 1.19's current position;
+ * with unified IR, the syntax position of n */
+static Pos conv_pos(Lower *L, Node *n)
+{
+	Pos p = L->convpos;
+	L->convpos = NOPOS;
+	if (!release_has(FEAT_UNIFIED_IR))
+		return L->curpos;
+	if (p)
+		return p;
+	if (n->op == ONAME && (p = (Pos)(intptr_t)ptrmap_get(&L->usepos, n)) != NOPOS)
+		return p;
+	return n->pos ? n->pos : L->curpos;
+}
+
 Node *lower_assign_conv(Lower *L, Node *n, Type *t)
 {
 	Node *r;
@@ -65,7 +80,9 @@ Node *lower_assign_conv(Lower *L, Node *n, Type *t)
 	}
 	if (!n->type || types_identical(n->type, t))
 		return n;
-	r = ir_node1(assign_op(n->type, t), L->curpos, t, n);
+	/* gc 1.19's implicit nodes take its current position; unified IR
+	 * puts them at the expression converted */
+	r = ir_node1(assign_op(n->type, t), conv_pos(L, n), t, n);
 	r->flags |= NF_IMPLICIT;
 	return r;
 }
@@ -600,7 +617,12 @@ Node *lower_expr(Lower *L, Expr *e)
 	 * position (lower_inst.c) */
 	if (!(L->inst && (e->kind == EXPR_IDENT || (e->kind == EXPR_SELECTOR && !e->u.selector.selection))))
 		L->curpos = e->pos;
-	return lower_expr0(L, e);
+	{
+		Node *n = lower_expr0(L, e);
+		if (n && n->op == ONAME && release_has(FEAT_UNIFIED_IR))
+			ptrmap_put(&L->usepos, n, (void *)(intptr_t)e->pos);
+		return n;
+	}
 }
 
 void lower_exprs(Lower *L, ExprList *l, NodeList *out)
