@@ -51,6 +51,11 @@ static const struct {
 	[FEAT_WASMEXPORT]       = {"//go:wasmexport", 0, 24},
 	[FEAT_GOFIX]            = {"//go:fix allowed in the standard library", 0, 26},
 	[FEAT_LINKNAMESTD]      = {"//go:linknamestd", 0, 27},
+	/* escape analysis */
+	[FEAT_MAKESLICE_HYBRID] = {"make with a non-constant size: a stack buffer when small", 0, 25},
+	[FEAT_APPEND_BACKING]   = {"append's backing store a location of its own", 0, 25},
+	[FEAT_LITERAL_REWRITE]  = {"interface conversions and make sizes of constant static values rewritten", 0, 25},
+	[FEAT_LITERAL_DEFAULT_BARE] = {"-m prints a literal of its default type without the type", 0, 26},
 	/* what goescape reproduces of gc's back end, per release */
 	[FEAT_NOWB_EMULATED]    = {"//go:nowritebarrier(rec) checked as gc's SSA back end does", 0, 19, 19},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20},

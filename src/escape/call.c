@@ -319,6 +319,13 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 			for (i = 1; i < call->list.n; i++)
 				argument(e, &cc, heap_hole(e), &call->list.v[i]);
 		}
+		if (release_has(FEAT_APPEND_BACKING) && ks) {
+			/* the backing store append may allocate, whose address
+			 * flows to the result; outside any loop, as it is not reused */
+			Location *l = new_loc(e, call, true);
+			l->loopdepth = 0;
+			esc_flow(e->b, hole_addr(e, ks[0], call, "spill"), l);
+		}
 		break;
 	}
 	case OCOPY: {

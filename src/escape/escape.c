@@ -175,8 +175,11 @@ static const char *heap_alloc_reason(Node *n)
 	if (n->op == OMAKESLICE) {
 		Node *r = n->z ? n->z : n->y;
 		int64_t esz = type_size(type_elem(n->type));
+		if (release_has(FEAT_MAKESLICE_HYBRID) && esz == 0)
+			return "zero-sized element";
 		if (!is_small_int_const(r, &v))
-			return "non-constant size";
+			/* go1.25 on: a small stack buffer, else the heap, chosen at run time */
+			return release_has(FEAT_MAKESLICE_HYBRID) ? NULL : "non-constant size";
 		if (esz != 0 && v > MAX_IMPLICIT_STACK_VAR_SIZE / esz)
 			return "too large for stack";
 	}
@@ -330,11 +333,16 @@ static void finish(Batch *b, IrFunc **fns, int n)
 				if (b->mflag)
 					warnf(nd->pos, "moved to heap: %s", ir_node_string(nd));
 			} else if (b->mflag && !wrapper) {
-				warnf(nd->pos, "%s escapes to heap", ir_node_string(nd));
+				if (nd->op == OAPPEND)
+					warnf(nd->pos, "append escapes to heap");   /* its backing store (go1.25 on) */
+				else
+					warnf(nd->pos, "%s escapes to heap", ir_node_string(nd));
 			}
 			nd->esc = ESC_HEAP;
 		} else {
-			if (b->mflag && nd->op != ONAME && !wrapper)
+			if (b->mflag && nd->op == OAPPEND)
+				warnf(nd->pos, "append does not escape");
+			else if (b->mflag && nd->op != ONAME && !wrapper)
 				warnf(nd->pos, "%s does not escape", ir_node_string(nd));
 			nd->esc = ESC_NONE;
 			if (loc->transient && (nd->op == OCLOSURE || nd->op == OMETHVALUE || nd->op == OSLICELIT))
@@ -370,6 +378,8 @@ void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive)
 	 * each closure captures */
 	for (i = 0; i < b.nclosures; i++)
 		flow_closure(&b, b.closures[i].k, b.closures[i].clo);
+	if (release_has(FEAT_LITERAL_REWRITE))
+		esc_rewrite_literals(&b);
 	for (i = 0; i < b.nlocs; i++) {
 		const char *why = heap_alloc_reason(b.locs[i]->n);
 		if (why) {

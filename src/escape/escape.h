@@ -143,6 +143,8 @@ void esc_nowb_check(IrPackage *p);
  * stack, sorted (*out is malloc'd; NULL when there are none). */
 int esc_stack_slicelits(IrPackage *p, Pos **out);
 void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive);
+/* literals.c: constant static values put in conversions and makes */
+void esc_rewrite_literals(Batch *b);
 bool esc_in_mutual_batch(IrFunc *fn);
 void esc_set_smallframes(void);
 /* bounds.c: gc's "index bounds check elided" */

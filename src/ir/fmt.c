@@ -46,6 +46,30 @@ static void fmt_literal(Buf *b, Node *n)
 		buf_puts(b, n->name);
 		return;
 	}
+	if (release_has(FEAT_LITERAL_DEFAULT_BARE) && n->val) {
+		/* a rune as 'x'; the type only when it is not the value's
+		 * default type or untyped; the value as go/constant prints it */
+		static const BasicKind deflt[] = {
+			[CONST_BOOL] = KIND_BOOL, [CONST_STRING] = KIND_STRING, [CONST_INT] = KIND_INT,
+			[CONST_FLOAT] = KIND_FLOAT64, [CONST_COMPLEX] = KIND_COMPLEX128,
+		};
+		int k = const_kind(n->val);
+		uint64_t r;
+		if ((n->type == typ_rune || (n->type && is_untyped_rune(n->type))) && const_uint64_val(n->val, &r) &&
+		    r <= RUNE_MAX) {
+			buf_putc(b, '\'');
+			go_escape_rune(b, (int32_t)r, '\'');
+			buf_putc(b, '\'');
+			return;
+		}
+		if (!n->type || is_untyped(n->type) || (k >= CONST_BOOL && k <= CONST_COMPLEX && n->type == typ_basic[deflt[k]])) {
+			buf_puts(b, const_str(n->val));
+		} else {
+			gc_fmt_type(b, n->type, NULL);
+			buf_printf(b, "(%s)", const_str(n->val));
+		}
+		return;
+	}
 	if (n->type && !is_untyped(n->type)) {
 		Type *u = n->type;
 		if (u->kind == TYPE_POINTER || (u->kind == TYPE_CHAN && u->u.chan.dir == CHANDIR_RECV)) {
