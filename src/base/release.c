@@ -44,7 +44,8 @@ static const struct {
 	[FEAT_UNION_SPACED]     = {"unions printed \"A | B\"", 0, 26},
 	[FEAT_EMBEDDED_POS]     = {"an embedded field's object at its type name", 0, 26},
 	[FEAT_GOTYPES_GCSIZES]  = {"go/types' gc sizes are the compiler's", 0, 26},
-	/* the go command */
+	/* the go command and go tool compile */
+	[FEAT_COMPILE_ABS_NAMES] = {"go tool compile names its files by absolute paths", 0, 26},
 	[FEAT_GOOS_WASIP1]      = {"GOOS wasip1 (file names, build tags)", 0, 21},
 	/* the compiler */
 	[FEAT_WASMIMPORT]       = {"//go:wasmimport", 0, 21},

@@ -186,6 +186,15 @@ const char *report_file_name(Package *p, const char *base)
 	return arena_printf(perm, "%s/%s", short_dir(current_dir(), p->dir), base);
 }
 
+/* go tool compile (go1.26) names the files it is given by their
+ * absolute, cleaned paths. */
+const char *report_abs_name(const char *name)
+{
+	if (name[0] == '/')
+		return load_clean(name);
+	return load_clean(arena_printf(perm, "%s/%s", current_dir(), name));
+}
+
 void report_check_begin(Package *p)
 {
 	diag_begin_unit();

@@ -42,6 +42,7 @@ void report_end(Report *r);
 void report_check_begin(Package *p);
 void report_check_end(Package *p);
 const char *report_file_name(Package *p, const char *base);
+const char *report_abs_name(const char *name);   /* absolute and cleaned */
 /* At the end of the run: the errors still held; the exit status, as
  * go tool compile's (files named on the command line) or as the go
  * command's (packages). failed: a package had errors. */

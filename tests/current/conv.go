@@ -1,0 +1,33 @@
+package p
+
+func Sink(x any) {}
+
+func Println(xs ...any) {}
+
+var g any
+
+func Consts() {
+	a, b := 7, "hello"
+	Sink(a)
+	g = b
+	c := 3.5
+	Println(c, a, b)
+}
+
+func Sizes(k int) int {
+	n := 16
+	s := make([]int, n)
+	t := make([]byte, k)
+	u := make([]int, len([]int{1, 2, 3}))
+	return len(s) + len(t) + len(u)
+}
+
+func Grow(xs []int) []int {
+	var s []int
+	for _, x := range xs {
+		s = append(s, x)
+	}
+	local := append([]int(nil), 1, 2)
+	_ = local
+	return s
+}

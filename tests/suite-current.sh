@@ -1,0 +1,36 @@
+#!/bin/sh
+# The current releases' own changes, file by file (tests/current/*.go:
+# min, max, clear, the go1.20 unsafe functions, slice to array
+# conversions, range over integers, per-iteration loop variables,
+# constant static values in conversions and makes, non-constant makes,
+# append's backing store): goescape -m -l against go tool compile -m -l
+# of Go 1.26 and of Go 1.27, byte for byte.
+cd "$(dirname "$0")/.." || exit 1
+. tests/env.sh
+GE=$PWD/build/goescape
+W=$PWD/build/current
+rm -rf "$W" && mkdir -p "$W"
+pass=0 fail=0
+for rel in 26 27; do
+	eval "gocmd=\$GO$rel root=\$GOROOT$rel"
+	if [ -z "$gocmd" ]; then
+		echo "FAIL Go 1.$rel is not installed"
+		fail=$((fail + 1))
+		continue
+	fi
+	for f in tests/current/*.go; do
+		b=${f##*/}
+		(cd tests/current && GOROOT=$root GOTOOLCHAIN=local "$gocmd" tool compile -p=p -o "$W/$b.o" -m -l "$b") > "$W/$b.$rel.want" 2>&1
+		(cd tests/current && GOROOT=$root "$GE" -m -l "$b") 2>&1 | grep -v '^goescape: warning: emulating' > "$W/$b.$rel.got"
+		if cmp -s "$W/$b.$rel.want" "$W/$b.$rel.got"; then
+			pass=$((pass + 1))
+			echo "ok   go1.$rel $b: $(wc -l < "$W/$b.$rel.want") lines, identical"
+		else
+			fail=$((fail + 1))
+			echo "FAIL go1.$rel $b: differs from gc (- gc, + goescape):"
+			diff "$W/$b.$rel.want" "$W/$b.$rel.got" | head -10
+		fi
+	done
+done
+echo "current: $pass passed, $fail failed"
+[ "$fail" = 0 ]
