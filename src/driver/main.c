@@ -238,6 +238,9 @@ static int analyse(Options *o)
 	cgo_configure(&c);
 	if (release_caveat())
 		fprintf(stderr, "goescape: warning: emulating gc %s: %s\n", release_name(), release_caveat());
+	if (o->mflag && !o->noinline)
+		fprintf(stderr, "goescape: warning: -m without -l: inlining is not implemented, so these are gc's "
+		        "answers with -l (add -l to say so)\n");
 	memset(&co, 0, sizeof co);
 	co.goarch = c.goarch;
 	co.goroot = c.goroot;
