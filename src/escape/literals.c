@@ -18,31 +18,31 @@ typedef struct Oracle {
 	PtrMap single;   /* Node (ONAME) -> its defining node, for the names assigned once */
 } Oracle;
 
-static void visit(Node *n, void (*f)(Node *n, void *ctx), void *ctx);
+typedef struct Walk {
+	void (*f)(Node *n, void *ctx);
+	void *ctx;
+} Walk;
 
-static void visit_list(NodeList *l, void (*f)(Node *n, void *ctx), void *ctx)
+/* ir_visit's callback that also enters closures' bodies */
+static void each(Node *n, void *ctx)
 {
+	Walk *w = ctx;
 	int i;
-	for (i = 0; i < l->n; i++)
-		visit(l->v[i], f, ctx);
+	w->f(n, w->ctx);
+	if (n->op == OCLOSURE && n->func)
+		for (i = 0; i < n->func->body.n; i++)
+			ir_visit(n->func->body.v[i], each, w);
 }
 
-/* Every node of n, closures' bodies included. */
-static void visit(Node *n, void (*f)(Node *n, void *ctx), void *ctx)
+/* Every node of the list, closures' bodies included. */
+static void visit_list(NodeList *l, void (*f)(Node *n, void *ctx), void *ctx)
 {
-	if (!n)
-		return;
-	f(n, ctx);
-	visit(n->x, f, ctx);
-	visit(n->y, f, ctx);
-	visit(n->z, f, ctx);
-	visit(n->w, f, ctx);
-	visit_list(&n->init, f, ctx);
-	visit_list(&n->list, f, ctx);
-	visit_list(&n->rlist, f, ctx);
-	visit_list(&n->body, f, ctx);
-	if (n->op == OCLOSURE && n->func)
-		visit_list(&n->func->body, f, ctx);
+	Walk w;
+	int i;
+	w.f = f;
+	w.ctx = ctx;
+	for (i = 0; i < l->n; i++)
+		ir_visit(l->v[i], each, &w);
 }
 
 static void find_locals(Node *n, void *ctx)

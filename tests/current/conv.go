@@ -31,3 +31,16 @@ func Grow(xs []int) []int {
 	_ = local
 	return s
 }
+
+func Reassigned(b bool, f func()) {
+	v := 1
+	if b {
+		f()
+	} else {
+		v = 2
+	}
+	Sink(v)
+	w := 5
+	func() { w++ }()
+	Sink(w)
+}
