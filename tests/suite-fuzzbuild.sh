@@ -12,6 +12,11 @@ if ! "$CLANG" -fsanitize=fuzzer -o build/fuzz/probe build/fuzz/probe.c > /dev/nu
 	echo "fuzzbuild: skipped (no clang with libFuzzer)"
 	exit 0
 fi
+# every source, not only the fuzz target's, also compiles cleanly under clang
+for f in src/*/*.c; do
+	"$CLANG" -std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Isrc -fsyntax-only "$f" ||
+		{ echo "fuzzbuild: $f does not compile under clang -Wall -Wextra -Werror"; exit 1; }
+done
 FUZZ_BUILD_ONLY=1 sh tests/fuzz.sh || { echo "fuzzbuild: the fuzz target does not build"; exit 1; }
 if ! build/fuzz/fuzz_parse tests/syntax/*.go > build/fuzz/smoke.out 2>&1; then
 	tail -20 build/fuzz/smoke.out

@@ -20,15 +20,15 @@ typedef struct NodeSet {
 	int cap, len, used;        /* used: live + deleted slots */
 } NodeSet;
 
-static Node tomb_node;
-#define TOMB (&tomb_node)
-
 struct Node {
 	Object *obj;
 	NodeSet pred, succ;        /* nodes depending on this one; its dependencies */
 	int index;                 /* in the heap */
 	int ndeps;
 };
+
+static Node tomb_node;
+#define TOMB (&tomb_node)
 
 static uint32_t node_hash(const Node *n)
 {
