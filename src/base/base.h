@@ -200,7 +200,7 @@ typedef enum Feature {
 	FEAT_NEW_EXPR,                                                       /* go1.26 */
 	FEAT_PROMOTED_LITERAL, FEAT_GENERIC_METHOD,                          /* go1.27 */
 	FEAT_UNION_SPACED, FEAT_EMBEDDED_POS, FEAT_GOTYPES_GCSIZES,           /* go/types' view */
-	FEAT_GOOS_WASIP1, FEAT_COMPILE_ABS_NAMES,                            /* the go command */
+	FEAT_GOOS_WASIP1, FEAT_COMPILE_ABS_NAMES, FEAT_GOROOT_TRIMMED,                            /* the go command */
 	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE,                             /* gc itself */
 	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX, FEAT_LINKNAMESTD,
 	FEAT_NOWB_EMULATED,

@@ -46,6 +46,7 @@ static const struct {
 	[FEAT_GOTYPES_GCSIZES]  = {"go/types' gc sizes are the compiler's", 0, 26, 0},
 	/* the go command and go tool compile */
 	[FEAT_COMPILE_ABS_NAMES] = {"go tool compile names its files by absolute paths", 0, 26, 0},
+	[FEAT_GOROOT_TRIMMED]   = {"other packages' files named $GOROOT/... (GOROOT_FINAL)", 0, 0, 21},
 	[FEAT_GOOS_WASIP1]      = {"GOOS wasip1 (file names, build tags)", 0, 21, 0},
 	/* the compiler */
 	[FEAT_WASMIMPORT]       = {"//go:wasmimport", 0, 21, 0},

@@ -295,7 +295,7 @@ const char *pos_str(Pos p, char *buf, size_t size)
 {
 	Position r = pos_resolve(p);
 	char gname[PATH_MAX_NAME];
-	if (r.file && view_goroot && r.file->owner != view_owner && r.filename == r.file->name && r.file->path &&
+	if (r.file && view_goroot && release_has(FEAT_GOROOT_TRIMMED) && r.file->owner != view_owner && r.filename == r.file->name && r.file->path &&
 	    strncmp(r.file->path, view_goroot, view_gorootlen) == 0 && r.file->path[view_gorootlen] == '/') {
 		snprintf(gname, sizeof gname, "$GOROOT%s", r.file->path + view_gorootlen);
 		r.filename = gname;

@@ -469,11 +469,23 @@ Type *gc_shapify(Type *t, int index, Type *tparam)
 		t = t->u.named.underlying;
 	t = unshape(t);
 	u = type_under(t);
-	if (u->kind == TYPE_POINTER && type_under(u->u.pointer.elem)->kind != TYPE_ARRAY &&
-	    !(tparam && is_typeparam(tparam) && type_core(tparam)) && !not_in_heap(u->u.pointer.elem))
-		u = new_pointer(typ_basic[KIND_UINT8]);
-	gc_link_string(&b, u);
-	buf_printf(&b, "_%d", index);
+	if (release_has(FEAT_UNIFIED_IR)) {
+		/* Unified IR: a pointer is *uint8 when the constraint is a
+		 * plain method set; the shape is named by its underlying
+		 * type alone. */
+		Type *bound = tparam && is_typeparam(tparam) ? type_under(tparam->u.tparam.bound) : NULL;
+		bool basic = !bound || (bound->kind == TYPE_INTERFACE &&
+					typeset_is_method_set(interface_type_set(NULL, NOPOS, bound)));
+		if (basic && u->kind == TYPE_POINTER && !not_in_heap(u->u.pointer.elem))
+			u = new_pointer(typ_basic[KIND_UINT8]);
+		gc_link_string(&b, u);
+	} else {
+		if (u->kind == TYPE_POINTER && type_under(u->u.pointer.elem)->kind != TYPE_ARRAY &&
+		    !(tparam && is_typeparam(tparam) && type_core(tparam)) && !not_in_heap(u->u.pointer.elem))
+			u = new_pointer(typ_basic[KIND_UINT8]);
+		gc_link_string(&b, u);
+		buf_printf(&b, "_%d", index);
+	}
 	name = intern(b.s, b.n);
 	buf_free(&b);
 	if ((s = ptrmap_get(&shapes, name)))
