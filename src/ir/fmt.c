@@ -41,7 +41,7 @@ static bool is_untyped_rune(Type *t)
 static void fmt_literal(Buf *b, Node *n)
 {
 	bool unparen = false;
-	if (n->name) {
+	if (n->name && !release_has(FEAT_CONST_AS_VALUE)) {
 		/* a named constant prints as its name */
 		buf_puts(b, n->name);
 		return;
@@ -90,6 +90,9 @@ static void fmt_literal(Buf *b, Node *n)
 static Node *skip_implicit(Node *n)
 {
 	for (;;) {
+		/* unified IR keeps a constant's value, not how it was written */
+		if (n->op == OLITERAL && n->val && release_has(FEAT_CONST_AS_VALUE))
+			return n;
 		if (n->orig && n->orig != n) {
 			n = n->orig;
 			continue;
@@ -129,6 +132,10 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 	}
 	n = skip_implicit(n);
 	nprec = op_prec[n->op];
+	if (n->op == OLITERAL && n->val && release_has(FEAT_CONST_AS_VALUE)) {
+		fmt_literal(b, n);
+		return;
+	}
 	if (n->op == OLITERAL && n->raw && n->asop)
 		nprec = op_prec[n->asop];
 	if (n->op == OTYPE && n->type && n->type->kind == TYPE_POINTER)

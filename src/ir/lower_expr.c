@@ -54,10 +54,8 @@ static Op assign_op(Type *src, Type *dst)
  * sits at the current position and prints as its operand. */
 /* Where an implicit conversion of n goes: gc 1.19's current position;
  * with unified IR, the syntax position of n */
-static Pos conv_pos(Lower *L, Node *n)
+static Pos conv_pos(Lower *L, Node *n, Pos p)
 {
-	Pos p = L->convpos;
-	L->convpos = NOPOS;
 	if (!release_has(FEAT_UNIFIED_IR))
 		return L->curpos;
 	if (p)
@@ -70,6 +68,8 @@ static Pos conv_pos(Lower *L, Node *n)
 Node *lower_assign_conv(Lower *L, Node *n, Type *t)
 {
 	Node *r;
+	Pos argpos = L->convpos;   /* set for this conversion only */
+	L->convpos = NOPOS;
 	if (!t || !n || ir_is_blank(n))
 		return n;
 	if (n->op == OPAREN)
@@ -82,7 +82,7 @@ Node *lower_assign_conv(Lower *L, Node *n, Type *t)
 		return n;
 	/* gc 1.19's implicit nodes take its current position; unified IR
 	 * puts them at the expression converted */
-	r = ir_node1(assign_op(n->type, t), conv_pos(L, n), t, n);
+	r = ir_node1(assign_op(n->type, t), conv_pos(L, n, argpos), t, n);
 	r->flags |= NF_IMPLICIT;
 	return r;
 }
