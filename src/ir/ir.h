@@ -261,7 +261,7 @@ typedef struct Lower {
 	/* unified IR (go1.20 on) puts an implicit conversion at the syntax
 	 * position of the expression converted: a node's own, a name's last
 	 * use, or (convpos, for the next conversion) a call argument's */
-	PtrMap usepos;           /* ONAME Node -> Pos of its last use, as a pointer-sized int */
+	PtrMap usepos;           /* Node -> syntax Pos of its last use (unified IR), as a pointer-sized int */
 	Pos convpos;
 	ExprList *callargs;      /* the arguments of the call being converted, or NULL */
 } Lower;

@@ -446,8 +446,8 @@ Node *lower_call(Lower *L, Expr *e)
 	for (i = 0; i < e->u.call.args.n; i++)
 		nl_push(&args, lower_expr(L, e->u.call.args.v[i]));
 	if (fun->op == OTYPE) {
-		/* a conversion T(x) */
-		n = lower_conv_op(L, e->pos, args.v[0], fun->type);
+		/* a conversion T(x): unified IR puts it at x */
+		n = lower_conv_op(L, release_has(FEAT_UNIFIED_IR) ? e->u.call.args.v[0]->pos : e->pos, args.v[0], fun->type);
 		return n;
 	}
 	n = ir_node(OCALLFUNC, e->pos, lower_type(L, e->type));

@@ -60,7 +60,7 @@ static Pos conv_pos(Lower *L, Node *n, Pos p)
 		return L->curpos;
 	if (p)
 		return p;
-	if (n->op == ONAME && (p = (Pos)(intptr_t)ptrmap_get(&L->usepos, n)) != NOPOS)
+	if ((p = (Pos)(intptr_t)ptrmap_get(&L->usepos, n)) != NOPOS)
 		return p;
 	return n->pos ? n->pos : L->curpos;
 }
@@ -72,8 +72,11 @@ Node *lower_assign_conv(Lower *L, Node *n, Type *t)
 	L->convpos = NOPOS;
 	if (!t || !n || ir_is_blank(n))
 		return n;
-	if (n->op == OPAREN)
+	if (n->op == OPAREN) {
+		if (release_has(FEAT_UNIFIED_IR) && !argpos)
+			argpos = n->pos;   /* unified IR: at the parenthesis */
 		n = n->x;
+	}
 	if (n->op == ONIL && n->type && is_untyped(n->type)) {
 		n->type = t;   /* nil takes the type it is assigned to */
 		return n;
@@ -591,9 +594,11 @@ static Node *lower_expr0(Lower *L, Expr *e)
 
 Node *lower_expr(Lower *L, Expr *e)
 {
-	e = e ? ast_unparen(e) : NULL;
+	Pos synpos;   /* the syntax position, parentheses included */
 	if (!e)
 		return NULL;
+	synpos = e->pos;
+	e = ast_unparen(e);
 	if (e->kind == EXPR_IDENT && e->u.ident.name[0] == '_' && e->u.ident.name[1] == 0)
 		return L->blank;
 	switch (e->mode) {
@@ -619,8 +624,8 @@ Node *lower_expr(Lower *L, Expr *e)
 		L->curpos = e->pos;
 	{
 		Node *n = lower_expr0(L, e);
-		if (n && n->op == ONAME && release_has(FEAT_UNIFIED_IR))
-			ptrmap_put(&L->usepos, n, (void *)(intptr_t)e->pos);
+		if (n && release_has(FEAT_UNIFIED_IR))
+			ptrmap_put(&L->usepos, n, (void *)(intptr_t)synpos);
 		return n;
 	}
 }
