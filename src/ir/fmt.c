@@ -268,7 +268,14 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 		fmt_expr(b, n->x, 0);
 		buf_putc(b, ')');
 		break;
-	case OREAL: case OIMAG: case OCAP: case OCLOSE: case OLEN: case ONEW: case OPANIC:
+	case ONEW:
+		if (release_has(FEAT_UNIFIED_IR) && n->x && n->x->op == OTYPE && gc_has_shape(n->x->type)) {
+			/* unified IR: a type of the instance's own, from its dictionary */
+			buf_puts(b, "new(<node DYNAMICTYPE>)");
+			break;
+		}
+		/* fall through */
+	case OREAL: case OIMAG: case OCAP: case OCLOSE: case OLEN: case OPANIC:
 	case OALIGNOF: case OOFFSETOF: case OSIZEOF: case OCLEAR: case OUNSAFESTRINGDATA: case OUNSAFESLICEDATA:
 		buf_printf(b, "%s(", op_text[n->op]);
 		fmt_expr(b, n->x, 0);

@@ -264,6 +264,10 @@ static bool has_call_or_chan(Node *n)
 static void rewrite_non_name_call(Lower *L, Node *call)
 {
 	Node **np = &call->x, *tmp, *as;
+	/* unified IR passes a concrete method's receiver as an argument,
+	 * T.M(x, ...), and leaves it where it is */
+	if ((*np)->op == ODOTMETH && release_has(FEAT_UNIFIED_IR))
+		return;
 	if ((*np)->op == ODOTMETH || (*np)->op == ODOTINTER || (*np)->op == OMETHVALUE)
 		np = &(*np)->x;
 	if (!has_call_or_chan(*np))

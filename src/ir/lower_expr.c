@@ -323,6 +323,17 @@ static void fix_compare(Lower *L, Node *n)
 		r->type = rt = lt;
 	if ((n->op != OEQ && n->op != ONE) || types_identical(lt, rt))
 		return;
+	if (release_has(FEAT_UNIFIED_IR)) {
+		/* unified IR converts one side to the other's type, always */
+		if (type_assignable(lt, rt)) {
+			n->x = ir_node1(assign_op(lt, rt), conv_pos(L, l, NOPOS), rt, l);
+			n->x->flags |= NF_IMPLICIT;
+		} else if (type_assignable(rt, lt)) {
+			n->y = ir_node1(assign_op(rt, lt), conv_pos(L, r, NOPOS), lt, r);
+			n->y->flags |= NF_IMPLICIT;
+		}
+		return;
+	}
 	if (type_assignable(lt, rt)) {
 		/* in an instance, shaped operands always convert (lower_inst.c) */
 		if (is_iface(rt) == is_iface(lt) || type_size(lt) >= 1 << 16 || (L->inst && gc_has_shape(lt)))

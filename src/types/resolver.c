@@ -455,6 +455,10 @@ static void collect_gen_decl(Checker *c, Scope *file, Decl *d, const char *dir, 
 				check_version_errorf(c, ast_field_start(tp->list[0]), "go1.18", "type parameter");
 			di->tdecl = s;
 			obj->u.typename.notinheap = ((s->pragmas | d->pragmas) & PRAGMA_NOTINHEAP) != 0;
+			/* go1.20+: sys.nih is what makes a type not-in-heap */
+			if (strcmp(obj->name, "nih") == 0 && c->pkg->path &&
+			    (strcmp(c->pkg->path, "internal/runtime/sys") == 0 || strcmp(c->pkg->path, "runtime/internal/sys") == 0))
+				obj->u.typename.notinheap = true;
 			declare_pkg_obj(c, name, obj, di);
 			break;
 		}
