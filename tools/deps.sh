@@ -14,7 +14,7 @@ if [ -x "$go126" ] && ! (cd / && env -u GOSUMDB -u GOPROXY GOROOT= GOTOOLCHAIN=g
 fi
 
 need=""
-for p in "$@" gcc make time libgmp-dev libmpfr-dev golang-1.19-go golang-1.19-src \
+for p in "$@" gcc make time xz-utils libgmp-dev libmpfr-dev golang-1.19-go golang-1.19-src \
 	golang-github-russross-blackfriday-v2-dev golang-github-pkg-errors-dev golang-github-google-go-cmp-dev \
 	golang-github-spf13-pflag-dev golang-github-burntsushi-toml-dev golang-gopkg-yaml.v3-dev golang-github-gorilla-mux-dev; do
 	dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
