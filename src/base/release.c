@@ -60,6 +60,7 @@ static const struct {
 	[FEAT_LITERAL_DEFAULT_BARE] = {"-m prints a literal of its default type without the type", 0, 26, 0},
 	/* what goescape reproduces of gc's back end, per release */
 	[FEAT_CONST_AS_VALUE]   = {"-m prints a constant expression or name as its value", 0, 20, 0},
+	[FEAT_QUAL_BY_NAME]     = {"-m qualifies names by package name even where two imports share it", 0, 20, 0},
 	[FEAT_NOWB_EMULATED]    = {"//go:nowritebarrier(rec) checked as gc's SSA back end does", 0, 19, 19},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20, 0},
 	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23, 0},

@@ -1002,8 +1002,12 @@ static void instantiate_methods(Lower *L);
 /* gc's getDictionarySym: the dictionary of gf for concrete type
  * arguments. Making it makes its sub-dictionaries (and their instances)
  * for the type arguments its calls get; the concrete types that appear
- * have their methods instantiated. */
-static void dict_sym(Lower *L, Object *gf, TypeList targs, bool ismeth)
+ * have their methods instantiated. The instance whose layout it follows
+ * is the one for shaped (when given): under unified IR, a sub-dictionary
+ * belongs to the instance its caller's body calls, whose type arguments
+ * keep the caller's shapes ([]E in a body shaped by E is
+ * go.shape.[]go.shape.E, not the shape of the concrete []T). */
+static void dict_sym(Lower *L, Object *gf, TypeList targs, TypeList shaped, bool ismeth)
 {
 	Stencil *S = stencil_of(L);
 	const char *sym = dict_sym_name(L, gf, targs, ismeth);
@@ -1013,7 +1017,7 @@ static void dict_sym(Lower *L, Object *gf, TypeList targs, bool ismeth)
 	if (ptrmap_get(&S->dictsyms, sym))
 		return;
 	ptrmap_put(&S->dictsyms, sym, (void *)sym);
-	in = get_instantiation(L, gf, targs, ismeth);
+	in = get_instantiation(L, gf, shaped.v ? shaped : targs, ismeth);
 	if (!in)
 		return;
 	d = in->ctx.dict;
@@ -1056,7 +1060,7 @@ static void dict_sym(Lower *L, Object *gf, TypeList targs, bool ismeth)
 				if (named_method(orig, j)->name == sd->bound->method->name)
 					m = named_method(orig, j);
 			if (m)
-				dict_sym(L, m, rt->u.named.targs, true);
+				dict_sym(L, m, rt->u.named.targs, (TypeList){0}, true);
 			continue;
 		}
 		if (!sd->gf)
@@ -1067,7 +1071,7 @@ static void dict_sym(Lower *L, Object *gf, TypeList targs, bool ismeth)
 			sub.v[j] = gc_subst_shapes(sd->targs.v[j], in->shapes, targs);
 			note_type(S, sub.v[j]);
 		}
-		dict_sym(L, sd->gf, sub, sd->ismeth);
+		dict_sym(L, sd->gf, sub, release_has(FEAT_UNIFIED_IR) ? sd->targs : (TypeList){0}, sd->ismeth);
 	}
 	instantiate_methods(L);
 }
@@ -1078,7 +1082,7 @@ static Node *static_dict(Lower *L, Pos pos, Object *gf, TypeList targs, bool ism
 	Stencil *S = stencil_of(L);
 	const char *sym = dict_sym_name(L, gf, targs, ismeth);
 	Node *name, *addr;
-	dict_sym(L, gf, targs, ismeth);
+	dict_sym(L, gf, targs, (TypeList){0}, ismeth);
 	name = ptrmap_get(&S->dictnames, sym);
 	if (!name) {
 		name = ir_name(pos, sym, PEXTERN, uintptr_type(), NULL);
@@ -1726,7 +1730,7 @@ static void instantiate_methods(Lower *L)
 				Object *m = named_method(orig, j);
 				if (m && m->u.func.decl) {
 					get_instantiation(L, m, t->u.named.targs, true);
-					dict_sym(L, m, t->u.named.targs, true);
+					dict_sym(L, m, t->u.named.targs, (TypeList){0}, true);
 				}
 			}
 		}

@@ -32,7 +32,7 @@ void gc_fmt_qual(Buf *b, Pkg *pkg)
 {
 	if (!pkg || pkg == local_pkg)
 		return;
-	if (ptrmap_get(&ambiguous_names, pkg->name)) {
+	if (!release_has(FEAT_QUAL_BY_NAME) && ptrmap_get(&ambiguous_names, pkg->name)) {
 		go_quote(b, pkg->path, strlen(pkg->path));
 	} else {
 		buf_puts(b, pkg->name);

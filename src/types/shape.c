@@ -467,19 +467,29 @@ Type *gc_shapify(Type *t, int index, Type *tparam)
 		gc_shape_pkg = new_pkg("go.shape", "go.shape");
 	if (gc_is_shape(t))
 		t = t->u.named.underlying;
-	t = unshape(t);
-	u = type_under(t);
 	if (release_has(FEAT_UNIFIED_IR)) {
 		/* Unified IR: a pointer is *uint8 when the constraint is a
 		 * plain method set; the shape is named by its underlying
-		 * type alone. */
+		 * type alone, shapes inside it kept ("go.shape.[]go.shape.uint8"
+		 * for []E in a body shaped by E). A pointer to a type holding
+		 * shapes, and an instantiated interface holding them, stay
+		 * as they are. */
 		Type *bound = tparam && is_typeparam(tparam) ? type_under(tparam->u.tparam.bound) : NULL;
 		bool basic = !bound || (bound->kind == TYPE_INTERFACE &&
 					typeset_is_method_set(interface_type_set(NULL, NOPOS, bound)));
-		if (basic && u->kind == TYPE_POINTER && !not_in_heap(u->u.pointer.elem))
+		u = type_under(t);
+		if (t->kind == TYPE_NAMED && u->kind == TYPE_INTERFACE && t->u.named.targs.n > 0 && gc_has_shape(t))
+			return t;
+		if (basic && u->kind == TYPE_POINTER && !not_in_heap(u->u.pointer.elem)) {
+			Type *e = u->u.pointer.elem;
+			if (!gc_is_shape(e) && gc_has_shape(e))
+				return t;
 			u = new_pointer(typ_basic[KIND_UINT8]);
+		}
 		gc_link_string(&b, u);
 	} else {
+		t = unshape(t);
+		u = type_under(t);
 		if (u->kind == TYPE_POINTER && type_under(u->u.pointer.elem)->kind != TYPE_ARRAY &&
 		    !(tparam && is_typeparam(tparam) && type_core(tparam)) && !not_in_heap(u->u.pointer.elem))
 			u = new_pointer(typ_basic[KIND_UINT8]);
