@@ -3,7 +3,8 @@
 # min, max, clear, the go1.20 unsafe functions, slice to array
 # conversions, range over integers, per-iteration loop variables,
 # constant static values in conversions and makes, non-constant makes,
-# append's backing store): goescape -m -l against go tool compile -m -l
+# append's backing store, closures that capture nothing, dead locals,
+# numbered parameters, shapes inside shapes): goescape -m -l against go tool compile -m -l
 # of Go 1.26 and of Go 1.27, byte for byte.
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh

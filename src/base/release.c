@@ -47,6 +47,7 @@ static const struct {
 	/* the go command and go tool compile */
 	[FEAT_COMPILE_ABS_NAMES] = {"go tool compile names its files by absolute paths", 0, 26, 0},
 	[FEAT_GOROOT_TRIMMED]   = {"other packages' files named $GOROOT/... (GOROOT_FINAL)", 0, 0, 21},
+	[FEAT_CGO_TRIMMED]      = {"cgo's generated files named without the work directory (-trimpath $WORK/b001=>)", 0, 26, 0},
 	[FEAT_GOOS_WASIP1]      = {"GOOS wasip1 (file names, build tags)", 0, 21, 0},
 	/* the compiler */
 	[FEAT_WASMIMPORT]       = {"//go:wasmimport", 0, 21, 0},
@@ -60,7 +61,10 @@ static const struct {
 	[FEAT_LITERAL_DEFAULT_BARE] = {"-m prints a literal of its default type without the type", 0, 26, 0},
 	/* what goescape reproduces of gc's back end, per release */
 	[FEAT_CONST_AS_VALUE]   = {"-m prints a constant expression or name as its value", 0, 20, 0},
+	[FEAT_PARAM_NUMBERED]   = {"unnamed and blank parameters are named ~p0, ~p1, ... (receiver first)", 0, 20, 0},
 	[FEAT_QUAL_BY_NAME]     = {"-m qualifies names by package name even where two imports share it", 0, 20, 0},
+	[FEAT_CLOSURE_ROOTS]    = {"a closure capturing nothing is analysed as a function of its own", 0, 22, 0},
+	[FEAT_DEADLOCALS]       = {"assignments to unused locals removed before escape analysis", 0, 23, 0},
 	[FEAT_NOWB_EMULATED]    = {"//go:nowritebarrier(rec) checked as gc's SSA back end does", 0, 19, 19},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20, 0},
 	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23, 0},

@@ -89,6 +89,11 @@ static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
 			/* a file written by the cgo tool: its //line directives
 			 * name the original file */
 			path = name = gen[i - p->ngofiles];
+			if (release_has(FEAT_CGO_TRIMMED)) {
+				/* the go command trims its work directory away */
+				const char *slash = strrchr(path, '/');
+				name = slash ? slash + 1 : path;
+			}
 		} else {
 			base = i < p->ngofiles ? p->gofiles[i] : p->cgofiles[i - p->ngofiles];
 			path = arena_printf(perm, "%s/%s", p->dir, base);

@@ -1,7 +1,7 @@
 /* pipeline.c: the per-package pipeline, and the program's packages
  * through it one by one in dependency order:
  *
- *   check -> lower -> deadcode -> (inline) -> devirtualize -> escape
+ *   check -> lower -> deadcode -> (inline) -> devirtualize -> deadlocals -> escape
  *         -> back end -> report
  *
  * Every package is analysed, because importers need its parameter
@@ -144,6 +144,8 @@ static bool analyse_package(Unit *u)
 	deadcode_package(u->ir);
 	/* inlining: not done; goescape gives gc's -l answers */
 	devirtualize_package(u->ir, u->esc.mflag);
+	if (release_has(FEAT_DEADLOCALS))
+		deadlocals_package(u->ir);
 	escape(u);
 	backend(u);
 	report_end(&u->report);

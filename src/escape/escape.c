@@ -190,6 +190,15 @@ static const char *heap_alloc_reason(Node *n)
  * parameters have no IR name), else its position in the signature. */
 static const char *param_name(Node *p, Object *f, int narg, char *buf, size_t size)
 {
+	if (release_has(FEAT_PARAM_NUMBERED)) {
+		/* every parameter has a name: ~p0, ~p1, ... (the receiver
+		 * first) where it has none or is blank */
+		const char *s = p && p->nm->sym && p->nm->sym[0] ? p->nm->sym : f ? f->name : "";
+		if (s[0] && strcmp(s, "_") != 0)
+			return s;
+		snprintf(buf, size, "~p%d", narg - 1);
+		return buf;
+	}
 	if (p && p->nm->sym && p->nm->sym[0])
 		return p->nm->sym;
 	if (f && f->name[0])
@@ -366,7 +375,7 @@ void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive)
 	for (i = 0; i < n; i++)
 		init_func(&b, fns[i]);
 	for (i = 0; i < n; i++) {
-		if (!(fns[i]->flags & FN_HIDDENCLOSURE)) {
+		if (!esc_is_closure(fns[i])) {
 			Escape e = {0};
 			e.b = &b;
 			e.curfn = fns[i];
@@ -460,7 +469,7 @@ static uint32_t visit_func(Visitor *v, IrFunc *fn)
 	for (i = 0; i < fn->body.n; i++)
 		ir_visit(fn->body.v[i], visit_node, &c);
 	min = c.min;
-	if ((min == id || min == id + 1) && !(fn->flags & FN_HIDDENCLOSURE)) {
+	if ((min == id || min == id + 1) && !esc_is_closure(fn)) {
 		bool recursive = min == id;
 		for (i = v->nstack - 1; i >= 0; i--) {
 			ptrmap_put(&v->ids, v->stack[i], (void *)(uintptr_t)UINT32_MAX);
@@ -473,9 +482,51 @@ static uint32_t visit_func(Visitor *v, IrFunc *fn)
 	return min;
 }
 
+bool esc_is_closure(const IrFunc *fn)
+{
+	if (!(fn->flags & FN_HIDDENCLOSURE))
+		return false;
+	return !release_has(FEAT_CLOSURE_ROOTS) || fn->closurevars.n > 0;
+}
+
+static void find_dead_closures(Node *n, void *ctx);
+
+/* A closure whose expression is gone: visited when it captures
+ * nothing; a capturing one is never analysed, but the closures inside
+ * it that capture nothing are. */
+static void visit_dead_closure(Visitor *v, IrFunc *fn)
+{
+	int i;
+	if (!esc_is_closure(fn)) {
+		visit_func(v, fn);
+		return;
+	}
+	for (i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], find_dead_closures, v);
+}
+
+static void find_dead_closures(Node *n, void *ctx)
+{
+	if (n->op == OCLOSURE)
+		visit_dead_closure(ctx, n->func);
+}
+
+/* Closures deadlocals took out of the bodies are still functions of
+ * their own when they capture nothing; gc meets them after every
+ * declared function, before init. */
+static void visit_dead_closures(Visitor *v, IrPackage *p, bool *done)
+{
+	int i, j;
+	*done = true;
+	for (i = 0; i < p->nfuncs; i++)
+		for (j = 0; j < p->funcs[i]->deadclosures.n; j++)
+			visit_dead_closure(v, p->funcs[i]->deadclosures.v[j]->func);
+}
+
 void esc_package(IrPackage *p, EscContext *ctx)
 {
 	Visitor v;
+	bool deadsdone = false;
 	int i;
 	memset(&v, 0, sizeof v);
 	v.ctx = ctx;
@@ -483,6 +534,8 @@ void esc_package(IrPackage *p, EscContext *ctx)
 		IrFunc *fn = p->funcs[i];
 		if (fn == p->initfn && ctx->mw)
 			methwrap_dict(ctx->mw, p);
+		if (fn == p->initfn)
+			visit_dead_closures(&v, p, &deadsdone);
 		if (!(fn->flags & (FN_HIDDENCLOSURE | FN_GENERIC)))
 			visit_func(&v, fn);
 		/* the wrappers static initialisation made follow init, then
@@ -492,6 +545,8 @@ void esc_package(IrPackage *p, EscContext *ctx)
 			methwrap_abi(ctx->mw, p);
 		}
 	}
+	if (!deadsdone)
+		visit_dead_closures(&v, p, &deadsdone);
 	if (!p->initfn && ctx->mw) {
 		methwrap_dict(ctx->mw, p);
 		methwrap_static(ctx->mw, p);

@@ -146,6 +146,10 @@ void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive);
 /* literals.c: constant static values put in conversions and makes */
 void esc_rewrite_literals(Batch *b);
 bool esc_in_mutual_batch(IrFunc *fn);
+/* A closure analysed with its enclosing function (gc's IsClosure): from
+ * go1.22, only one that captures variables; one that captures nothing is
+ * a function of its own. */
+bool esc_is_closure(const IrFunc *fn);
 void esc_set_smallframes(void);
 /* bounds.c: gc's "index bounds check elided" */
 void bounds_package(IrPackage *p);

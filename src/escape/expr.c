@@ -291,7 +291,7 @@ static void esc_closure(Escape *e, Hole k, Node *n)
 	b->closures[b->nclosures].k = k;
 	b->closures[b->nclosures].clo = n;
 	b->nclosures++;
-	if (fn->flags & FN_HIDDENCLOSURE) {
+	if (esc_is_closure(fn)) {
 		for (i = 0; i < fn->closurevars.n; i++) {
 			Location *loc = old_loc(fn->closurevars.v[i]);
 			if (!loc->captured) {

@@ -92,6 +92,13 @@ static void find_assigns(Node *n, void *ctx)
 		prune(o, n->y, n);
 		prune(o, n->z, n);
 		break;
+	case OADDR: {
+		/* gc marks the variable address-taken when it builds &x */
+		Node *name = outer_name(n->x);
+		if (name && ptrmap_get(&o->single, name))
+			ptrmap_put(&o->single, name, NULL);
+		break;
+	}
 	default:
 		break;
 	}

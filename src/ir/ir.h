@@ -169,6 +169,7 @@ struct IrFunc {
 	NodeList results;        /* result names */
 	NodeList dcl;            /* every local name in declaration order: receiver, params, results, locals */
 	NodeList closurevars;    /* captured variables (ONAME, closurevar) */
+	NodeList deadclosures;   /* OCLOSUREs deadlocals removed from the body (outermost function) */
 	NodeList body;
 	Node *oclosure;          /* OCLOSURE, for function literals */
 	IrFunc *outer;           /* enclosing function of a closure */
@@ -330,6 +331,8 @@ IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
 
 /* deadcode.c: code dead by constant conditions, removed as gc does */
 void deadcode_package(IrPackage *p);
+/* deadlocals.c: assignments to locals nothing uses become "_ = 0" */
+void deadlocals_package(IrPackage *p);
 
 /* lower_stmt.c */
 void lower_block(Lower *L, StmtList *list, NodeList *out);

@@ -1472,7 +1472,9 @@ static void note_type(Stencil *S, Type *t)
 			note_type(S, named_underlying(t));
 			if (named_nmethods(t->u.named.orig) > 0 && type_under(t)->kind != TYPE_INTERFACE)
 				vec_push(&S->types, t);
-		} else {
+		} else if (!(release_has(FEAT_UNIFIED_IR) && named_tparams(t).n > 0)) {
+			/* (unified IR never reads a generic type's definition
+			 * in a concrete context) */
 			note_type(S, named_underlying(t));
 		}
 		break;
@@ -1602,6 +1604,16 @@ static void note_value_spec(Stencil *S, Spec *sp)
 	note_exprs(S, &sp->u.value.values);
 }
 
+/* A generic function or a method of a generic type: under unified IR,
+ * what it mentions is instantiated only through its instances. */
+static bool generic_decl(Decl *d)
+{
+	Object *o = d->u.func.name->u.ident.def;
+	if (!release_has(FEAT_UNIFIED_IR) || !o || o->kind != OBJ_FUNC || !o->type)
+		return false;
+	return o->type->u.sig.tparams.n > 0 || is_generic_method(o);
+}
+
 static void note_decl_stmt(Stencil *S, Decl *d)
 {
 	int i;
@@ -1699,6 +1711,8 @@ static void note_package(Stencil *S, File **files, int nfiles)
 	for (i = 0; i < nfiles; i++)
 		for (j = 0; j < files[i]->ndecls; j++) {
 			Decl *d = files[i]->decls[j];
+			if (d->kind == DECL_FUNC && generic_decl(d))
+				continue;
 			if (d->kind == DECL_FUNC)
 				note_obj(S, d->u.func.name->u.ident.def);
 			else
@@ -1708,7 +1722,7 @@ static void note_package(Stencil *S, File **files, int nfiles)
 	for (i = 0; i < nfiles; i++)
 		for (j = 0; j < files[i]->ndecls; j++) {
 			Decl *d = files[i]->decls[j];
-			if (d->kind == DECL_FUNC && d->u.func.body)
+			if (d->kind == DECL_FUNC && d->u.func.body && !generic_decl(d))
 				note_stmt(S, d->u.func.body);
 		}
 }
