@@ -327,6 +327,9 @@ void lower_multi_value(Lower *L, Node *n, Node *call, NodeList *args);
 
 /* lower_init.c */
 void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs);
+/* A package of the FIPS 140 module (go1.24 on), whose data may hold no
+ * relocations: static initialisation takes no addresses. */
+bool lower_fips_package(Pkg *pkg);
 IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
 
 /* deadcode.c: code dead by constant conditions, removed as gc does */

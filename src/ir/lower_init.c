@@ -20,6 +20,15 @@ typedef struct Sched {
 
 static bool static_assign(Sched *s, Node *l, int64_t loff, Node *r, Type *typ);
 
+bool lower_fips_package(Pkg *pkg)
+{
+	const char *p = pkg ? pkg->path : "";
+	size_t n = strlen(p);
+	if (!release_has(FEAT_FIPS_MODULE) || (n > 5 && strcmp(p + n - 5, "_test") == 0))
+		return false;
+	return strcmp(p, "crypto/internal/fips140") == 0 || strncmp(p, "crypto/internal/fips140/", 24) == 0;
+}
+
 static Node *strip_convnop(Node *r)
 {
 	while (r && r->op == OCONVNOP)
@@ -145,7 +154,7 @@ static void plan_elements(Sched *s, Node *l, int64_t loff, Node *r)
 			plan_elements(s, l, off, v);
 			continue;
 		}
-		if (v->op == OLITERAL || v->op == ONIL)
+		if ((v->op == OLITERAL && !lower_fips_package(s->L->pkg)) || v->op == ONIL)
 			continue;
 		lower_set_pos(s->L, v);
 		assign(s, l, off, v);
@@ -234,19 +243,29 @@ static bool static_loc(Node *r)
 
 static bool static_assign(Sched *s, Node *l, int64_t loff, Node *r, Type *typ)
 {
+	/* a FIPS module's data holds no relocations: no addresses */
+	bool noaddrs = lower_fips_package(s->L->pkg);
 	if (!r)
 		return true;
 	r = strip_convnop(r);
 	switch (r->op) {
 	case ONAME:
-		return static_copy(s, l, loff, r, typ);
-	case OMETHEXPR: case ONIL: case OLITERAL:
+		return !noaddrs && static_copy(s, l, loff, r, typ);
+	case OMETHEXPR:
+		return !noaddrs;
+	case ONIL:
 		return true;
+	case OLITERAL:
+		return is_zero(r) || !noaddrs || !is_string(r->type);
 	case OADDR:
+		if (noaddrs)
+			return false;
 		if (static_loc(r->x))
 			return true;
 		/* fall through */
 	case OPTRLIT:
+		if (noaddrs)
+			return false;
 		switch (r->x->op) {
 		case OARRAYLIT: case OSLICELIT: case OMAPLIT: case OSTRUCTLIT:
 			assign(s, static_name(s, r->x->type), 0, r->x);
@@ -255,9 +274,11 @@ static bool static_assign(Sched *s, Node *l, int64_t loff, Node *r, Type *typ)
 			return false;
 		}
 	case OSTR2BYTES:
-		return l->nm && l->nm->class == PEXTERN && r->x->op == OLITERAL;
+		return !noaddrs && l->nm && l->nm->class == PEXTERN && r->x->op == OLITERAL;
 	case OSLICELIT: case OARRAYLIT: case OSTRUCTLIT: {
 		Node *a = l;
+		if (r->op == OSLICELIT && noaddrs)
+			return false;
 		if (r->op == OSLICELIT) {
 			a = static_name(s, r->type);
 			loff = 0;
@@ -268,9 +289,11 @@ static bool static_assign(Sched *s, Node *l, int64_t loff, Node *r, Type *typ)
 	case OMAPLIT:
 		return false;
 	case OCLOSURE:
-		return r->func->closurevars.n == 0;
+		return !noaddrs && r->func->closurevars.n == 0;
 	case OCONVIFACE: {
 		Node *val = r;
+		if (noaddrs)
+			return false;
 		while (val->op == OCONVIFACE)
 			val = val->x;
 		if (type_under(val->type)->kind == TYPE_INTERFACE && !is_typeparam(val->type))
