@@ -530,6 +530,9 @@ void esc_package(IrPackage *p, EscContext *ctx)
 	int i;
 	memset(&v, 0, sizeof v);
 	v.ctx = ctx;
+	/* unified IR reads the package's initialisation first */
+	if (p->initfn && release_has(FEAT_INIT_FIRST))
+		visit_func(&v, p->initfn);
 	for (i = 0; i < p->nfuncs; i++) {
 		IrFunc *fn = p->funcs[i];
 		if (fn == p->initfn && ctx->mw)

@@ -285,6 +285,35 @@ static Node *lower_range(Lower *L, Stmt *s)
 	return n;
 }
 
+static bool case_assignable(Type *ct, Type *tt)
+{
+	if (types_identical(ct, tt) || is_untyped(ct))
+		return true;
+	return is_iface(tt) && types_implements(ct, tt, NULL);
+}
+
+/* Unified IR compares a switch's tag and its cases in one type: the
+ * tag's, or any when some case cannot be assigned to it and one of the
+ * two is an interface. Channels are compared as they are. */
+static void convert_switch_cases(Lower *L, Node *sw)
+{
+	Type *tt;
+	int i, j;
+	if (!sw->x || !sw->x->type || type_under(sw->x->type)->kind == TYPE_CHAN)
+		return;
+	tt = sw->x->type;
+	for (i = 0; i < sw->list.n; i++)
+		for (j = 0; j < sw->list.v[i]->list.n; j++) {
+			Type *ct = sw->list.v[i]->list.v[j]->type;
+			if (ct && !case_assignable(ct, tt) && (is_iface(ct) || is_iface(tt)))
+				tt = typ_empty_iface;
+		}
+	sw->x = lower_assign_conv(L, sw->x, tt);
+	for (i = 0; i < sw->list.n; i++)
+		for (j = 0; j < sw->list.v[i]->list.n; j++)
+			sw->list.v[i]->list.v[j] = lower_assign_conv(L, sw->list.v[i]->list.v[j], tt);
+}
+
 static Node *lower_switch(Lower *L, Stmt *s, bool typesw)
 {
 	Node *init = lower_one(L, typesw ? s->u.typeswitch.init : s->u.switchs.init);
@@ -315,6 +344,8 @@ static Node *lower_switch(Lower *L, Stmt *s, bool typesw)
 		lower_block(L, &cl->u.caseclause.body, &c->body);
 		nl_push(&n->list, c);
 	}
+	if (!typesw && release_has(FEAT_UNIFIED_IR))
+		convert_switch_cases(L, n);
 	if (!typesw)
 		inst_switch_tag(L, n);   /* in an instance: shaped values compare as interfaces */
 	if (init)
