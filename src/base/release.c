@@ -66,6 +66,7 @@ static const struct {
 	[FEAT_CLOSURE_ROOTS]    = {"a closure capturing nothing is analysed as a function of its own", 0, 22, 0},
 	[FEAT_FIPS_MODULE]      = {"crypto/internal/fips140/...: static data without relocations", 0, 24, 0},
 	[FEAT_INIT_FIRST]       = {"the package's initialisation is analysed before its functions", 0, 20, 0},
+	[FEAT_ESCAPE_ATTRS]     = {"escape analysis tracks writes and calls (zero-copy string->[]byte, closures' lost results)", 0, 22, 0},
 	[FEAT_DEADLOCALS]       = {"assignments to unused locals removed before escape analysis", 0, 23, 0},
 	[FEAT_NOWB_EMULATED]    = {"//go:nowritebarrier(rec) checked as gc's SSA back end does", 0, 19, 19},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20, 0},

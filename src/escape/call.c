@@ -17,7 +17,7 @@ static Leaks *tags_of(Callee c, int *n);
 /* The tag of parameter i (receiver first) as holes: heap, results. */
 Hole esc_tag_hole(Escape *e, Hole *ks, int nks, IrFunc *fn, int param, Object *obj)
 {
-	Hole tks[1 + NUM_ESC_RESULTS];
+	Hole tks[3 + NUM_ESC_RESULTS];
 	int ntks = 0, x, i, ntags;
 	Leaks *tags, leak;
 	Callee c;
@@ -33,8 +33,14 @@ Hole esc_tag_hole(Escape *e, Hole *ks, int nks, IrFunc *fn, int param, Object *o
 	leak = tags && param < ntags ? tags[param] : leaks_all_heap();
 	if ((x = leaks_heap(&leak)) >= 0)
 		tks[ntks++] = hole_shift(heap_hole(e), x);
+	if (release_has(FEAT_ESCAPE_ATTRS)) {
+		if ((x = leaks_mutator(&leak)) >= 0)
+			tks[ntks++] = hole_shift(mutator_hole(e), x);
+		if ((x = leaks_callee(&leak)) >= 0)
+			tks[ntks++] = hole_shift(callee_hole(e), x);
+	}
 	if (ks) {
-		for (i = 0; i < NUM_ESC_RESULTS && i < nks; i++)
+		for (i = 0; i < esc_num_results() && i < nks; i++)
 			if ((x = leaks_result(&leak, i)) >= 0)
 				tks[ntks++] = hole_shift(ks[i], x);
 	}
@@ -124,6 +130,8 @@ static bool unsafe_uintptr_arg(Escape *e, Node **argp, NodeList *init, PragmaFla
 	tmp = wrap_expr(e, arg->pos, &arg->x, init, wrapper);
 	if (pragma & PRAGMA_UINTPTRESCAPES)
 		esc_flow(e->b, hole_note(e, heap_hole(e), arg, "//go:uintptrescapes"), old_loc(tmp));
+	else if (release_has(FEAT_ESCAPE_ATTRS))
+		esc_flow(e->b, mutator_hole(e), old_loc(tmp));
 	return true;
 }
 
@@ -278,8 +286,18 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 			for (i = 0; i < c.fn->results.n && i < nks; i++)
 				esc_expr(e, ks[i], c.fn->results.v[i]);
 		}
-		if (call->op == OCALLFUNC)
-			argument(e, &cc, discard_hole(e), &call->x);
+		if (call->op == OCALLFUNC) {
+			/* an unknown callee whose results go somewhere: a closure
+			 * reaching it loses track of its results */
+			Hole calleek = discard_hole(e);
+			if (release_has(FEAT_ESCAPE_ATTRS) && !c.fn && !c.obj)
+				for (i = 0; i < nks; i++)
+					if (ks[i].dst != &e->b->blankloc) {
+						calleek = hole_note(e, callee_hole(e), call, "callee operand");
+						break;
+					}
+			argument(e, &cc, calleek, &call->x);
+		}
 		else
 			recvarg = &call->x->x;   /* OCALLINTER: x is ODOTINTER */
 		if (fntype->u.sig.recv) {
@@ -301,6 +319,12 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 	case OAPPEND: {
 		Node *s = call->list.v[0];
 		Hole appendee = ks[0];
+		if (release_has(FEAT_ESCAPE_ATTRS)) {
+			Hole t[2];
+			t[0] = appendee;
+			t[1] = mutator_hole(e);
+			appendee = tee_hole(e, t, 2);
+		}
 		if (gc_has_pointers(type_elem(s->type))) {
 			Hole t[2];
 			t[0] = appendee;
@@ -331,7 +355,7 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 	case OCOPY: {
 		Hole copied = discard_hole(e);
 		Type *u = type_under(call->y->type);
-		argument(e, &cc, discard_hole(e), &call->x);
+		argument(e, &cc, release_has(FEAT_ESCAPE_ATTRS) ? mutator_hole(e) : discard_hole(e), &call->x);
 		if (u->kind == TYPE_SLICE && gc_has_pointers(u->u.slice.elem))
 			copied = hole_deref(e, heap_hole(e), call, "copied slice");
 		argument(e, &cc, copied, &call->y);
@@ -370,8 +394,8 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 		argument(e, &cc, ks[0], &call->x);
 		break;
 	case OCLEAR:
-		/* clearing moves no pointer anywhere */
-		argument(e, &cc, discard_hole(e), &call->x);
+		/* clearing moves no pointer anywhere, but writes */
+		argument(e, &cc, release_has(FEAT_ESCAPE_ATTRS) ? mutator_hole(e) : discard_hole(e), &call->x);
 		break;
 	default:
 		BUG("escape: unexpected call op %s", op_name[call->op]);

@@ -220,7 +220,7 @@ static bool is_uintptr_type(Type *t)
  * a pointer-free type) flows to the heap. */
 static Leaks scalar_tag(void)
 {
-	Leaks esc = {{0}};
+	Leaks esc = {{0}, 0, 0};
 	leaks_add_heap(&esc, 0);
 	return esc;
 }
@@ -229,7 +229,7 @@ static Leaks scalar_tag(void)
 static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type *t, bool isddd)
 {
 	char nbuf[32];
-	Leaks esc = {{0}};
+	Leaks esc = {{0}, 0, 0};
 	bool diagnose = b->mflag && !(fn->flags & (FN_WRAPPER | FN_DUPOK));
 	const char *name = param_name(p, f, narg, nbuf, sizeof nbuf);
 	Pos pos = p ? p->pos : (f ? f->pos : fn->pos);
@@ -251,6 +251,8 @@ static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type 
 		if (fn->pragma & PRAGMA_NOESCAPE) {
 			if (diagnose && named)
 				warnf(pos, "%s does not escape", name);
+			leaks_add_mutator(&esc, 0);
+			leaks_add_callee(&esc, 0);
 		} else {
 			if (diagnose && named)
 				warnf(pos, "leaking param: %s", name);
@@ -289,7 +291,7 @@ static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type 
 				else
 					warnf(pos, "leaking param content: %s", name);
 			}
-			for (i = 0; i < NUM_ESC_RESULTS; i++) {
+			for (i = 0; i < esc_num_results(); i++) {
 				if ((x = leaks_result(&esc, i)) >= 0) {
 					Node *res = fn->results.v[i];
 					warnf(pos, "leaking param: %s to result %s level=%d", name,
@@ -357,6 +359,9 @@ static void finish(Batch *b, IrFunc **fns, int n)
 			if (loc->transient && (nd->op == OCLOSURE || nd->op == OMETHVALUE || nd->op == OSLICELIT))
 				nd->flags |= NF_TRANSIENT;
 		}
+		/* a []byte(s) nothing writes through shares s's bytes */
+		if (release_has(FEAT_ESCAPE_ATTRS) && nd->op == OSTR2BYTES && !loc->mutates && b->mflag)
+			warnf(nd->pos, "zero-copy string->[]byte conversion");
 	}
 }
 
@@ -372,6 +377,11 @@ void esc_batch(EscContext *ctx, IrFunc **fns, int n, bool recursive)
 	b.mflag = ctx->mflag;
 	b.ctx = ctx;
 	b.heaploc.escapes = true;
+	b.heaploc.mutates = b.heaploc.calls = true;
+	b.mutatorloc.mutates = true;
+	b.mutatorloc.transient = true;
+	b.calleeloc.calls = true;
+	b.calleeloc.transient = true;
 	for (i = 0; i < n; i++)
 		init_func(&b, fns[i]);
 	for (i = 0; i < n; i++) {

@@ -35,7 +35,16 @@ enum { NUM_ESC_RESULTS = 7 };
  * stored as derefs+1 (0: no leak), saturating at 255. */
 typedef struct Leaks {
 	uint8_t v[1 + NUM_ESC_RESULTS];
+	uint8_t mutator, callee;   /* go1.22 on: pointers it reaches are written, closures called */
 } Leaks;
+
+/* How many results a tag can name: 7 in go1.19, 5 from go1.22 (the
+ * tag's two new leaks take their room). */
+int esc_num_results(void);
+int leaks_mutator(const Leaks *l);
+int leaks_callee(const Leaks *l);
+void leaks_add_mutator(Leaks *l, int derefs);
+void leaks_add_callee(Leaks *l, int derefs);
 
 int leaks_heap(const Leaks *l);             /* derefs, or -1 */
 int leaks_result(const Leaks *l, int i);
@@ -74,9 +83,12 @@ struct Location {
 	Location *dst;
 	int dstedge;
 	bool queued;
+	uint32_t queuedone;      /* go1.22's walk: the walk it is queued for */
 	/* facts */
 	bool escapes;
-	bool transient;
+	bool transient;          /* (go1.22: !persists) */
+	bool mutates;            /* go1.22 on: what it points to may be written */
+	bool calls;              /* go1.22 on: it may be called */
 	bool captured;
 	bool reassigned;
 	bool addrtaken;
@@ -105,6 +117,8 @@ typedef struct Batch {
 	int nclosures, capclosures;
 	Location heaploc;
 	Location blankloc;
+	Location mutatorloc;     /* go1.22 on: pseudo-locations for writes through */
+	Location calleeloc;      /* pointers and calls of unknown closures */
 	Arena *arena;
 	int mflag;               /* -m level */
 	struct EscContext *ctx;
@@ -194,6 +208,8 @@ void alggen_free(AlgGen *g);     /* gc's -smallframes */
 /* graph.c */
 Hole loc_hole(Location *l);
 Hole heap_hole(Escape *e);
+Hole mutator_hole(Escape *e);
+Hole callee_hole(Escape *e);
 Hole discard_hole(Escape *e);
 Hole hole_note(Escape *e, Hole k, Node *where, const char *why);
 Hole hole_shift(Hole k, int delta);

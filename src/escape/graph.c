@@ -29,6 +29,24 @@ int leaks_result(const Leaks *l, int i) { return leaks_get(l, 1 + i); }
 void leaks_add_heap(Leaks *l, int derefs) { leaks_add(l, 0, derefs); }
 void leaks_add_result(Leaks *l, int i, int derefs) { leaks_add(l, 1 + i, derefs); }
 
+int esc_num_results(void)
+{
+	return release_has(FEAT_ESCAPE_ATTRS) ? 5 : NUM_ESC_RESULTS;
+}
+
+static int leak_get(uint8_t v) { return (int)v - 1; }
+static void leak_add(uint8_t *v, int derefs)
+{
+	int old = leak_get(*v), x = derefs + 1;
+	if (old < 0 || derefs < old)
+		*v = (uint8_t)(x > 255 ? 255 : x);
+}
+int leaks_mutator(const Leaks *l) { return leak_get(l->mutator); }
+int leaks_callee(const Leaks *l) { return leak_get(l->callee); }
+void leaks_add_mutator(Leaks *l, int derefs) { leak_add(&l->mutator, derefs); }
+void leaks_add_callee(Leaks *l, int derefs) { leak_add(&l->callee, derefs); }
+
+/* (a mutation or a call is not a leak) */
 bool leaks_empty(const Leaks *l)
 {
 	int i;
@@ -47,11 +65,15 @@ void leaks_optimize(Leaks *l)
 	for (i = 0; i < NUM_ESC_RESULTS; i++)
 		if (leaks_result(l, i) >= x)
 			l->v[1 + i] = 0;
+	if (leaks_mutator(l) >= x)
+		l->mutator = 0;
+	if (leaks_callee(l) >= x)
+		l->callee = 0;
 }
 
 Leaks leaks_all_heap(void)
 {
-	Leaks l = {{0}};
+	Leaks l = {{0}, 0, 0};
 	leaks_add_heap(&l, 0);
 	return l;
 }
@@ -68,6 +90,16 @@ Hole loc_hole(Location *l)
 Hole heap_hole(Escape *e)
 {
 	return loc_hole(&e->b->heaploc);
+}
+
+Hole mutator_hole(Escape *e)
+{
+	return loc_hole(&e->b->mutatorloc);
+}
+
+Hole callee_hole(Escape *e)
+{
+	return loc_hole(&e->b->calleeloc);
 }
 
 Hole discard_hole(Escape *e)
@@ -134,10 +166,17 @@ void esc_flow(Batch *b, Hole k, Location *src)
 			char pbuf[512];
 			warn_out_header();
 			pos_str(src->n->pos, pbuf, sizeof pbuf);
-			printf("%s: %s escapes to heap:\n", pbuf, ir_node_string(src->n));
+			if (release_has(FEAT_ESCAPE_ATTRS))
+				printf("%s: %s escapes to heap in %s:\n", pbuf, ir_node_string(src->n), ir_func_name(src->curfn));
+			else
+				printf("%s: %s escapes to heap:\n", pbuf, ir_node_string(src->n));
 			explain_flow(b, pbuf, dst, src, k.derefs, k.notes);
 		}
 		src->escapes = true;
+		if (release_has(FEAT_ESCAPE_ATTRS)) {
+			src->transient = false;
+			src->mutates = src->calls = true;
+		}
 		return;
 	}
 	if (dst->nedges == dst->capedges) {
@@ -243,7 +282,7 @@ void loc_leak_to(Location *l, Location *sink, int derefs)
 {
 	if (!sink->escapes && loc_is_class(sink, PPARAMOUT) && sink->curfn == l->curfn) {
 		int ri = sink->resultindex - 1;
-		if (ri < NUM_ESC_RESULTS) {
+		if (ri < esc_num_results()) {
 			leaks_add_result(&l->paramesc, ri, derefs);
 			return;
 		}

@@ -29,15 +29,19 @@ static bool contains_closure(IrFunc *f, IrFunc *c)
 }
 
 /* Whether values stored in l may outlive other, were other on the stack. */
-static bool outlives(Location *l, Location *other)
+static bool outlives(Batch *b, Location *l, Location *other)
 {
 	if (l->escapes)
 		return true;
+	if (l == &b->mutatorloc || l == &b->calleeloc)
+		return false;
 	/* Results go to callers that may keep them; except that a closure
 	 * called where it is defined can return addresses of variables of
 	 * its enclosing function. */
 	if (loc_is_class(l, PPARAMOUT)) {
-		if (contains_closure(other->curfn, l->curfn) && (l->curfn->flags & FN_CLOSURECALLED))
+		if (contains_closure(other->curfn, l->curfn) &&
+		    (release_has(FEAT_ESCAPE_ATTRS) ? !(l->curfn->flags & FN_RESULTSLOST)
+		                                   : (l->curfn->flags & FN_CLOSURECALLED)))
 			return false;
 		return true;
 	}
@@ -146,7 +150,7 @@ static void walk_one(Batch *b, Location *root, uint32_t walkgen, Queue *enq, Que
 				enqueue(enq, l);
 			}
 		}
-		if (outlives(root, l)) {
+		if (outlives(b, root, l)) {
 			if (loc_is_class(l, PPARAM)) {
 				if (b->mflag >= 2 && !l->escapes) {
 					char pos[512];
@@ -189,11 +193,192 @@ static void walk_one(Batch *b, Location *root, uint32_t walkgen, Queue *enq, Que
 	}
 }
 
+/* --- go1.22 on: attributes ----------------------------------------------------------
+ *
+ * A location carries what may happen to what it holds: it escapes, it
+ * persists (is not transient), what it points to is written (mutates),
+ * or it is called (calls). Each is learnt at most once, so each
+ * location is walked again at most four times. Walks run in a
+ * double-ended queue, those that escape first, and a walk visits the
+ * locations breadth-first. */
+
+typedef struct Deque {
+	Location **v;
+	int head, n, cap;
+} Deque;
+
+static void dq_grow(Deque *q)
+{
+	Location **nv;
+	int i, cap = q->cap ? 2 * q->cap : 64;
+	nv = xrealloc(NULL, sizeof *nv * (size_t)cap);
+	for (i = 0; i < q->n; i++)
+		nv[i] = q->v[(q->head + i) % q->cap];
+	free(q->v);
+	q->v = nv;
+	q->head = 0;
+	q->cap = cap;
+}
+
+static void dq_push_back(Deque *q, Location *l)
+{
+	if (q->n == q->cap)
+		dq_grow(q);
+	q->v[(q->head + q->n++) % q->cap] = l;
+}
+
+static void dq_push_front(Deque *q, Location *l)
+{
+	if (q->n == q->cap)
+		dq_grow(q);
+	q->head = (q->head + q->cap - 1) % q->cap;
+	q->v[q->head] = l;
+	q->n++;
+}
+
+static Location *dq_pop_front(Deque *q)
+{
+	Location *l = q->v[q->head];
+	q->head = (q->head + 1) % q->cap;
+	q->n--;
+	return l;
+}
+
+static void enqueue_attrs(Deque *todo, Location *l)
+{
+	if (l->queued)
+		return;
+	l->queued = true;
+	if (l->escapes)
+		dq_push_front(todo, l);
+	else
+		dq_push_back(todo, l);
+}
+
+static void walk_one_attrs(Batch *b, Location *root, uint32_t walkgen, Deque *enq, Deque *todo)
+{
+	int i;
+	root->walkgen = walkgen;
+	root->derefs = 0;
+	root->dst = NULL;
+	/* a closure that may be called where its results are not followed:
+	 * they are lost, and flow again */
+	if (root->calls && root->n && root->n->op == OCLOSURE) {
+		IrFunc *fn = root->n->func;
+		if (fn->esc != 0 && esc_in_mutual_batch(fn) && !(fn->flags & FN_RESULTSLOST)) {
+			fn->flags |= FN_RESULTSLOST;
+			for (i = 0; i < fn->results.n; i++)
+				enqueue_attrs(enq, old_loc(fn->results.v[i]));
+		}
+	}
+	todo->n = todo->head = 0;
+	dq_push_front(todo, root);
+	while (todo->n > 0) {
+		Location *l = dq_pop_front(todo);
+		int derefs = l->derefs;
+		bool esc = false, pers = false, mut = false, call = false;
+		l->queuedone = 0;
+		if (derefs < 0) {
+			derefs = 0;
+			if (outlives(b, root, l)) {
+				if (!l->escapes && b->mflag >= 2) {
+					char pos[512];
+					warn_out_header();
+					printf("%s: %s escapes to heap in %s:\n", pos_str(l->n->pos, pos, sizeof pos),
+					       ir_node_string(l->n), ir_func_name(l->curfn));
+					explain_path(b, root, l);
+				}
+				esc = pers = mut = call = true;
+			} else if (!root->transient) {
+				pers = true;
+			}
+		}
+		if (derefs == 0) {
+			mut = mut || root->mutates;
+			call = call || root->calls;
+		}
+		if (loc_is_class(l, PPARAM)) {
+			if (outlives(b, root, l)) {
+				if (!l->escapes && b->mflag >= 2) {
+					char pos[512];
+					warn_out_header();
+					printf("%s: parameter %s leaks to %s for %s with derefs=%d:\n",
+					       pos_str(l->n->pos, pos, sizeof pos), ir_node_string(l->n),
+					       explain_loc(b, root), ir_func_name(l->curfn), derefs);
+					explain_path(b, root, l);
+				}
+				loc_leak_to(l, root, derefs);
+			}
+			if (root->mutates)
+				leaks_add_mutator(&l->paramesc, derefs);
+			if (root->calls)
+				leaks_add_callee(&l->paramesc, derefs);
+		}
+		if ((esc && !l->escapes) || (pers && l->transient) || (mut && !l->mutates) || (call && !l->calls)) {
+			if (esc)
+				l->escapes = true;
+			if (pers)
+				l->transient = false;
+			if (mut)
+				l->mutates = true;
+			if (call)
+				l->calls = true;
+			enqueue_attrs(enq, l);
+			if (l->escapes)
+				continue;
+		}
+		for (i = 0; i < l->nedges; i++) {
+			Edge *edge = &l->edges[i];
+			Location *src = edge->src;
+			int d;
+			if (src->escapes)
+				continue;
+			d = derefs + edge->derefs;
+			if (src->walkgen != walkgen || src->derefs > d) {
+				src->walkgen = walkgen;
+				src->derefs = d;
+				src->dst = l;
+				src->dstedge = i;
+				if (src->queuedone != walkgen) {
+					src->queuedone = walkgen;
+					dq_push_back(todo, src);
+				}
+			}
+		}
+	}
+}
+
+static void walk_all_attrs(Batch *b)
+{
+	Deque enq = {0}, todo = {0};
+	uint32_t walkgen = 0;
+	int i;
+	for (i = 0; i < b->nlocs; i++) {
+		dq_push_front(&enq, b->locs[i]);
+		b->locs[i]->queued = true;
+	}
+	dq_push_front(&enq, &b->mutatorloc);
+	dq_push_front(&enq, &b->calleeloc);
+	dq_push_front(&enq, &b->heaploc);
+	b->mutatorloc.queued = b->calleeloc.queued = b->heaploc.queued = true;
+	while (enq.n > 0) {
+		Location *root = dq_pop_front(&enq);
+		root->queued = false;
+		walk_one_attrs(b, root, ++walkgen, &enq, &todo);
+	}
+	free(enq.v);
+	free(todo.v);
+}
+
 void esc_walk_all(Batch *b)
 {
 	Queue enq = {0}, todo = {0};
 	uint32_t walkgen = 0;
 	int i;
+	if (release_has(FEAT_ESCAPE_ATTRS)) {
+		walk_all_attrs(b);
+		return;
+	}
 	for (i = 0; i < b->nlocs; i++)
 		enqueue(&enq, b->locs[i]);
 	enqueue(&enq, &b->heaploc);

@@ -50,12 +50,17 @@ Hole esc_addr(Escape *e, Node *n)
 			Type *u = type_under(n->x->type);
 			if (u->kind == TYPE_ARRAY)
 				k = esc_addr(e, n->x);
+			else if (release_has(FEAT_ESCAPE_ATTRS))
+				esc_expr(e, mutator_hole(e), n->x);
 			else
 				esc_discard(e, n->x);
 		}
 		break;
 	case ODEREF: case ODOTPTR:
-		esc_discard(e, n);
+		if (release_has(FEAT_ESCAPE_ATTRS))
+			esc_expr(e, mutator_hole(e), n->x);   /* what it points to is written */
+		else
+			esc_discard(e, n);
 		break;
 	case OINDEXMAP:
 		esc_discard(e, n->x);

@@ -155,6 +155,7 @@ enum {
 	FN_CLOSURECALLED = 1 << 3, /* a closure called where it is defined */
 	FN_NOBODY = 1 << 4,        /* declared without body (assembly) */
 	FN_GENERIC = 1 << 5,       /* a generic function: not analysed itself */
+	FN_RESULTSLOST = 1 << 6,   /* escape (go1.22 on): a closure called where its results are not tracked */
 };
 
 struct IrFunc {

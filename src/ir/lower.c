@@ -248,6 +248,10 @@ IrFunc *lower_func_lit(Lower *L, Expr *e)
 	fn->outer = L->curfn;
 	if (L->curfn)
 		fn->flags |= FN_HIDDENCLOSURE;
+	/* unified IR: the closure of a function that may be duplicated
+	 * (an instance) may be too */
+	if (L->curfn && (L->curfn->flags & FN_DUPOK) && release_has(FEAT_UNIFIED_IR))
+		fn->flags |= FN_DUPOK;
 	ir_name_closure(fn, L->curfn);
 	inst_closure_begin(L, fn);   /* in an instance: the dictionary is captured first */
 	lower_func_body(L, fn, e->u.funclit.type, e->u.funclit.body);
