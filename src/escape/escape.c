@@ -541,8 +541,14 @@ void esc_package(IrPackage *p, EscContext *ctx)
 	memset(&v, 0, sizeof v);
 	v.ctx = ctx;
 	/* unified IR reads the package's initialisation first */
-	if (p->initfn && release_has(FEAT_INIT_FIRST))
-		visit_func(&v, p->initfn);
+	if (release_has(FEAT_INIT_FIRST)) {
+		if (p->initfn)
+			visit_func(&v, p->initfn);
+		/* then the function literals of package-level initialisers */
+		for (i = 0; i < p->nfuncs; i++)
+			if (p->funcs[i]->oclosure && !p->funcs[i]->outer && !(p->funcs[i]->flags & FN_GENERIC))
+				visit_func(&v, p->funcs[i]);
+	}
 	for (i = 0; i < p->nfuncs; i++) {
 		IrFunc *fn = p->funcs[i];
 		if (fn == p->initfn && ctx->mw)

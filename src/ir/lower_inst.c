@@ -764,6 +764,8 @@ static Node *convert_using_dict(InstCtx *c, Node *dict, Pos pos, Node *v, Node *
 		rt = dict_type_entry(c, dict, pos, find_dict_type(c->dict, v->type));
 	}
 	data = ir_node1(OCONVIDATA, pos, typ_basic[KIND_UNSAFEPOINTER], v);
+	if (release_has(FEAT_UNIFIED_IR))
+		data->flags |= NF_IMPLICIT;   /* it stays the conversion, shown as its operand */
 	i = ir_node2(OEFACE, pos, dst, rt, data);
 	return i;
 }

@@ -42,6 +42,10 @@ bool gc_is_interface(Type *t)
 bool gc_is_direct_iface(Type *t)
 {
 	Type *u = type_under(t);
+	/* later gc: any type that is one pointer word, zero-size fields
+	 * around it included */
+	if (release_has(FEAT_DIRECT_IFACE_SIZE))
+		return type_size(t) == sizes_ptrsize() && gc_has_pointers(t);
 	switch (u->kind) {
 	case TYPE_POINTER:
 		return !type_not_in_heap(u->u.pointer.elem);
