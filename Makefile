@@ -18,7 +18,7 @@ LDLIBS   = -lmpfr -lgmp -lm
 # the test drivers in tests/) take from it only the objects they use.
 # Names repeat across layers (types/call.c, escape/call.c), so the
 # objects keep their folders and the archive is appended to (ar q).
-LAYERS  := base syntax load types ir inline devirt escape report driver
+LAYERS  := base syntax load types rangefunc ir inline devirt escape report driver
 SRCS    := $(sort $(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c)))
 LIBSRCS := $(filter-out src/driver/main.c,$(SRCS))
 OBJS    := $(LIBSRCS:src/%.c=build/obj/%.o)

@@ -9,7 +9,7 @@
 # what the layer owns, what it needs and what it gives. Prints one line
 # per violation and exits 1 when there is any.
 src=${1:-src}
-LAYERS="base syntax load types ir inline devirt escape report driver"
+LAYERS="base syntax load types rangefunc ir inline devirt escape report driver"
 bad=0
 complain() { echo "$1"; bad=1; }
 level() {

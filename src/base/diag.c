@@ -166,8 +166,10 @@ void warnf(Pos pos, const char *fmt, ...)
 	if (diag_pending())
 		diag_flush();
 	warn_out_header();
-	pos_str(pos, pbuf, sizeof pbuf);
-	printf("%s: ", pbuf);
+	if (pos) {   /* gc prints no position where it has none */
+		pos_str(pos, pbuf, sizeof pbuf);
+		printf("%s: ", pbuf);
+	}
 	va_start(ap, fmt);
 	vprintf(fmt, ap);
 	va_end(ap);

@@ -1,7 +1,7 @@
 /* pipeline.c: the per-package pipeline, and the program's packages
  * through it one by one in dependency order:
  *
- *   check -> lower -> deadcode -> (inline) -> devirtualize -> deadlocals -> escape
+ *   check -> rangefunc -> lower -> deadcode -> (inline) -> devirtualize -> deadlocals -> escape
  *         -> back end -> report
  *
  * Every package is analysed, because importers need its parameter
@@ -45,6 +45,7 @@
 
 #include "driver.h"
 #include "devirt/devirt.h"
+#include "rangefunc/rangefunc.h"
 #include "escape/escape.h"
 #include "report/report.h"
 
@@ -140,6 +141,8 @@ static bool analyse_package(Unit *u)
 	if (u->pkg == unsafe_pkg)
 		return true;
 	report_begin(&u->report, u->p, &u->ropts);
+	if (release_has(FEAT_RANGEFUNC_REWRITE))
+		rangefunc_package(u->pkg, u->p->files, u->p->nfiles, u->syntax);
 	lower(u);
 	deadcode_package(u->ir);
 	/* inlining: not done; goescape gives gc's -l answers */

@@ -418,7 +418,7 @@ void esc_go_defer(Escape *e, Node *n)
 {
 	Hole k = heap_hole(e);
 	Node *call = n->x;
-	if (n->op == ODEFER && e->loopdepth == 1) {
+	if (n->op == ODEFER && e->loopdepth == 1 && !(n->flags & NF_DEFERAT)) {
 		k = later_hole(e, discard_hole(e));
 		n->esc = ESC_NEVER;
 	}
@@ -445,7 +445,7 @@ void esc_go_defer(Escape *e, Node *n)
 		clo = ir_node(OCLOSURE, n->pos, fn->type);
 		clo->func = fn;
 		fn->oclosure = clo;
-		ir_name_closure(fn, e->curfn);
+		ir_name_closure(fn, e->curfn, false);
 		if (n->op == OGO)
 			clo->flags |= NF_GOWRAP;
 		call_common(e, NULL, 0, call, &n->init, fn);

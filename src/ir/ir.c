@@ -157,20 +157,26 @@ const char *ir_func_name(const IrFunc *fn)
  * F.func1.1 inside a closure, glob..func1 at package level. */
 static int glob_closgen;
 
-void ir_name_closure(IrFunc *clo, IrFunc *outer)
+void ir_name_closure(IrFunc *clo, IrFunc *outer, bool rangebody)
 {
 	char buf[1024];
 	int *gen = &glob_closgen;
-	const char *outername = "glob.", *prefix = "func";
+	const char *outername = "glob.", *prefix = rangebody ? "-range" : ".func";
+	/* inside a range-over-func body, closures are named after the
+	 * function the loop is in */
+	if (outer && outer->rangeparent)
+		outer = outer->rangeparent;
+	if (rangebody && outer)
+		clo->rangeparent = outer;
 	if (outer) {
-		if (outer->oclosure)
-			prefix = "";
+		if (outer->oclosure && !rangebody)
+			prefix = ".";
 		outername = ir_func_name(outer);
 		if (strcmp(outername, "_") != 0)
-			gen = &outer->closgen;
+			gen = rangebody ? &outer->rangegen : &outer->closgen;
 	}
 	++*gen;
-	snprintf(buf, sizeof buf, "%s.%s%d", outername, prefix, *gen);
+	snprintf(buf, sizeof buf, "%s%s%d", outername, prefix, *gen);
 	clo->nname->nm->sym = intern_cstr(buf);
 }
 

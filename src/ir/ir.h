@@ -69,6 +69,7 @@ enum {
 	NF_TRANSIENT = 1 << 5,   /* escape: storage may be reused after the statement */
 	NF_GOWRAP = 1 << 6,      /* closure wrapping a go statement's call */
 	NF_NOESCAPE_CONV = 1 << 7,
+	NF_DEFERAT = 1 << 8,     /* defer of a range-over-func body: y names the enclosing function's defers */
 };
 
 /* Escape results on a node, as gc's Esc(). */
@@ -174,6 +175,8 @@ struct IrFunc {
 	NodeList body;
 	Node *oclosure;          /* OCLOSURE, for function literals */
 	IrFunc *outer;           /* enclosing function of a closure */
+	IrFunc *rangeparent;     /* a range-over-func body: the first enclosing function that is not one */
+	int rangegen;            /* numbering of range-over-func bodies inside */
 	IrFunc *wrapped;         /* go/defer wrapper: the function it calls */
 	PragmaFlags pragma;
 	uint32_t flags;          /* FN_* */
@@ -219,7 +222,7 @@ void nl_push(NodeList *l, Node *n);
 void nl_insert(NodeList *l, int i, Node *n);
 Node *ir_canonical(Node *name);                 /* closure var -> outermost variable */
 Node *ir_closure_var(Pos pos, IrFunc *fn, Node *outer);   /* fn's capture of outer */
-void ir_name_closure(IrFunc *clo, IrFunc *outer);         /* "F.func1", "glob..func2" */
+void ir_name_closure(IrFunc *clo, IrFunc *outer, bool rangebody);   /* "F.func1", "glob..func2", "F-range1" */
 bool ir_has_unique_pos(Node *n);
 bool ir_is_blank(const Node *n);
 const char *ir_func_name(const IrFunc *fn);

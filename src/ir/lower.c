@@ -85,7 +85,9 @@ Node *lower_obj(Lower *L, Object *o, Pos pos)
 		ptrmap_put(&L->names, o, n);
 		return n;
 	}
-	n = ir_name(o->pos ? o->pos : pos, o->name, class, lower_type(L, o->type), class == PAUTO ? L->curfn : NULL);
+	/* the names the range-over-func rewrite makes keep their lack of
+	 * a position */
+	n = ir_name(o->pos || o->name[0] == '#' ? o->pos : pos, o->name, class, lower_type(L, o->type), class == PAUTO ? L->curfn : NULL);
 	n->nm->obj = o;
 	if (class == PFUNC) {
 		n->func = ptrmap_get(&L->funcs, o);
@@ -252,7 +254,7 @@ IrFunc *lower_func_lit(Lower *L, Expr *e)
 	 * (an instance) may be too */
 	if (L->curfn && (L->curfn->flags & FN_DUPOK) && release_has(FEAT_UNIFIED_IR))
 		fn->flags |= FN_DUPOK;
-	ir_name_closure(fn, L->curfn);
+	ir_name_closure(fn, L->curfn, e->u.funclit.rangebody);
 	inst_closure_begin(L, fn);   /* in an instance: the dictionary is captured first */
 	lower_func_body(L, fn, e->u.funclit.type, e->u.funclit.body);
 	inst_closure_end(L, fn);

@@ -631,7 +631,7 @@ Node *lower_expr(Lower *L, Expr *e)
 	}
 	/* in an instance, as gc's stenciling walks it, names do not move the
 	 * position (lower_inst.c) */
-	if (!(L->inst && (e->kind == EXPR_IDENT || (e->kind == EXPR_SELECTOR && !e->u.selector.selection))))
+	if (e->pos && !(L->inst && (e->kind == EXPR_IDENT || (e->kind == EXPR_SELECTOR && !e->u.selector.selection))))
 		L->curpos = e->pos;
 	{
 		Node *n = lower_expr0(L, e);

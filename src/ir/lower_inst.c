@@ -1231,7 +1231,7 @@ static Node *build_closure(Scan *s, Node *x)
 	clo = ir_node(OCLOSURE, pos, typ);
 	clo->func = fn;
 	fn->oclosure = clo;
-	ir_name_closure(fn, outer);
+	ir_name_closure(fn, outer, false);
 	/* parameters a0, a1, ... and results r0, ... */
 	np = type_tuple_len(typ->u.sig.params);
 	nr = type_tuple_len(typ->u.sig.results);

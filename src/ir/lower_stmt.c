@@ -539,6 +539,10 @@ void lower_stmt(Lower *L, Stmt *s, NodeList *out)
 	case STMT_GO: case STMT_DEFER:
 		n = ir_node(s->kind == STMT_GO ? OGO : ODEFER, s->pos, NULL);
 		n->x = lower_expr(L, s->kind == STMT_GO ? s->u.go.call : s->u.defer.call);
+		if (s->kind == STMT_DEFER && s->u.defer.deferat) {
+			n->flags |= NF_DEFERAT;
+			n->y = lower_expr(L, s->u.defer.deferat);
+		}
 		break;
 	case STMT_RETURN:
 		n = lower_return(L, s);

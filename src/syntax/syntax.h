@@ -195,7 +195,8 @@ struct Expr {
 		struct { Pos ellipsis; Expr *elt; } ellipsis;                        /* elt may be NULL */
 		struct { Token kind; const char *value; int len; bool bad; } lit;    /* raw text; ValuePos = pos;
 		                                                                        * bad: malformed, already reported */
-		struct { Expr *type; Stmt *body; struct Object *fn; } funclit;      /* type is EXPR_FUNCTYPE */
+		struct { Expr *type; Stmt *body; struct Object *fn; bool rangebody; } funclit;   /* type is EXPR_FUNCTYPE;
+		                                        * rangebody: a range-over-func loop's body, rewritten */
 		struct { Expr *type; Pos lbrace; ExprList elts; Pos rbrace; bool incomplete; } composite;
 		struct { Pos lparen; Expr *x; Pos rparen; } paren;
 		struct { Expr *x; Expr *sel; struct Selection *selection; } selector;   /* pos: the '.' */
@@ -270,7 +271,8 @@ struct Stmt {
 		struct { Expr *x; Pos tokpos; Token tok; } incdec;
 		struct { ExprList lhs; Pos tokpos; Token tok; ExprList rhs; } assign;  /* pos: tokpos */
 		struct { Pos gopos; Expr *call; } go;
-		struct { Pos defer; Expr *call; } defer;
+		struct { Pos defer; Expr *call; Expr *deferat; } defer;   /* deferat: runs at the end of
+		                                        * the function deferat names (range-over-func bodies) */
 		struct { Pos ret; ExprList results; } ret;
 		struct { Pos tokpos; Token tok; Expr *label; struct Stmt *target; } branch;
 		struct { Pos lbrace; StmtList list; Pos rbrace; } block;
