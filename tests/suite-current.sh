@@ -5,7 +5,8 @@
 # constant static values in conversions and makes, non-constant makes,
 # append's backing store, closures that capture nothing, dead locals,
 # numbered parameters, shapes inside shapes, the order of init, switch
-# comparisons, range over functions): goescape -m -l against go tool compile -m -l
+# comparisons, range over functions, per-iteration loop variables that
+# closures keep): goescape -m -l against go tool compile -m -l
 # of Go 1.26 and of Go 1.27, byte for byte.
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh

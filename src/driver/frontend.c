@@ -37,7 +37,7 @@ static const char *display_name(Package *p, const char *base, const CheckOptions
 		for (i = 0; i < o->nargs; i++) {
 			const char *a = o->args[i], *slash = strrchr(a, '/');
 			if (strcmp(slash ? slash + 1 : a, base) == 0)
-				return release_has(FEAT_COMPILE_ABS_NAMES) ? report_abs_name(a) : a;
+				return a;   /* -m names them in full (report_check_end) */
 		}
 	}
 	return report_file_name(p, base);

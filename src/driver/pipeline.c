@@ -1,7 +1,8 @@
 /* pipeline.c: the per-package pipeline, and the program's packages
  * through it one by one in dependency order:
  *
- *   check -> rangefunc -> lower -> deadcode -> (inline) -> devirtualize -> deadlocals -> escape
+ *   check -> rangefunc -> lower -> deadcode -> (inline) -> devirtualize -> loopvar
+ *         -> deadlocals -> escape
  *         -> back end -> report
  *
  * Every package is analysed, because importers need its parameter
@@ -147,6 +148,8 @@ static bool analyse_package(Unit *u)
 	deadcode_package(u->ir);
 	/* inlining: not done; goescape gives gc's -l answers */
 	devirtualize_package(u->ir, u->esc.mflag);
+	if (release_has(FEAT_LOOPVAR))
+		loopvar_package(u->ir);
 	if (release_has(FEAT_DEADLOCALS))
 		deadlocals_package(u->ir);
 	escape(u);

@@ -239,7 +239,7 @@ static bool is_name_of(Node *x, Node *name)
 	return x && x->op == ONAME && ir_canonical(x) == name;
 }
 
-static Node *outer_value(Node *n)
+Node *ir_outer_value(Node *n)
 {
 	for (;;) {
 		switch (n->op) {
@@ -277,7 +277,7 @@ static void scan_reassign(Node *n, void *ctx)
 				s->found = true;
 		break;
 	case OADDR:
-		if (is_name_of(outer_value(n->x), s->name))
+		if (is_name_of(ir_outer_value(n->x), s->name))
 			s->found = true;
 		break;
 	case OCLOSURE:

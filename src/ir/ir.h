@@ -69,6 +69,7 @@ enum {
 	NF_TRANSIENT = 1 << 5,   /* escape: storage may be reused after the statement */
 	NF_GOWRAP = 1 << 6,      /* closure wrapping a go statement's call */
 	NF_NOESCAPE_CONV = 1 << 7,
+	NF_DISTINCTVARS = 1 << 9, /* OFOR, ORANGE (go1.22 on): each iteration has its own variables */
 	NF_DEFERAT = 1 << 8,     /* defer of a range-over-func body: y names the enclosing function's defers */
 };
 
@@ -227,6 +228,7 @@ bool ir_has_unique_pos(Node *n);
 bool ir_is_blank(const Node *n);
 const char *ir_func_name(const IrFunc *fn);
 void ir_visit(Node *n, void (*f)(Node *n, void *ctx), void *ctx);    /* preorder, not into closures' bodies */
+Node *ir_outer_value(Node *n);                   /* x of x.f, x[i] of an array, (x): what is assigned */
 Node *ir_static_value(Node *n);                 /* follows single-assigned locals, as gc's StaticValue */
 IrFunc *ir_method_expr_func(Node *n);           /* function of a method expression / selection, if known */
 void ir_register_func(Object *obj, IrFunc *fn);  /* obj's body is fn (same package) */
@@ -338,6 +340,9 @@ IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
 
 /* deadcode.c: code dead by constant conditions, removed as gc does */
 void deadcode_package(IrPackage *p);
+/* loopvar.c: loop variables a closure or an address may keep, made
+ * per-iteration (go1.22 on) */
+void loopvar_package(IrPackage *p);
 /* deadlocals.c: assignments to locals nothing uses become "_ = 0" */
 void deadlocals_package(IrPackage *p);
 

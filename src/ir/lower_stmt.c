@@ -250,9 +250,18 @@ static Node *lower_if(Lower *L, Stmt *s)
 	return n;
 }
 
+/* go1.22 on: the loop's variables are per-iteration (loopvar.c
+ * decides which must be copied) */
+static void distinct_vars(Lower *L, Node *loop)
+{
+	if (release_has(FEAT_LOOPVAR) && pkg_lang_at_least(L->pkg, 1, feature_lang(FEAT_LOOPVAR)))
+		loop->flags |= NF_DISTINCTVARS;
+}
+
 static Node *lower_for(Lower *L, Stmt *s)
 {
 	Node *n = ir_node(OFOR, s->pos, NULL);
+	distinct_vars(L, n);
 	Node *init = lower_one(L, s->u.fors.init);
 	n->x = lower_expr(L, s->u.fors.cond);
 	n->y = lower_one(L, s->u.fors.post);
@@ -279,6 +288,7 @@ static Node *lower_range(Lower *L, Stmt *s)
 	n->y = lhs.n > 0 ? lhs.v[0] : NULL;
 	n->z = lhs.n > 1 ? lhs.v[1] : NULL;
 	n->x = lower_expr(L, s->u.range.x);
+	distinct_vars(L, n);
 	lower_block(L, &s->u.range.body->u.block.list, &n->body);
 	if (init_defn(n, &names))
 		n->flags |= NF_DEF;
@@ -500,6 +510,9 @@ void lower_stmt(Lower *L, Stmt *s, NodeList *out)
 		lab->name = s->u.labeled.label->u.ident.name;
 		nl_push(out, lab);
 		lower_stmt(L, s->u.labeled.stmt, out);
+		/* a loop knows its label */
+		if (out->n && out->v[out->n - 1] != lab && (out->v[out->n - 1]->op == OFOR || out->v[out->n - 1]->op == ORANGE))
+			out->v[out->n - 1]->name = lab->name;
 		return;
 	}
 	case STMT_BLOCK:

@@ -146,10 +146,12 @@ static ExprList expr_list1(Rewriter *r, Expr *e)
 	return expr_list(r, &e, 1);
 }
 
+/* The statements of v, which is emptied. */
 static StmtList stmt_list(Rewriter *r, Vec *v)
 {
 	StmtList l;
 	l.v = (Stmt **)vec_finish(v, r->a, &l.n);
+	vec_free(v);
 	return l;
 }
 

@@ -207,8 +207,14 @@ void report_check_end(Package *p)
 	if (diag_pending())
 		diag_flush();   /* the package's errors, under its header */
 	diag_set_error_header(NULL);
-	if (p->cmdline)
+	if (p->cmdline) {
+		/* go tool compile (go1.26) reports errors in the names it was
+		 * given, and the rest by absolute paths */
+		if (release_has(FEAT_COMPILE_ABS_NAMES))
+			for (i = 0; i < p->nfiles; i++)
+				p->files[i]->src->name = report_abs_name(p->files[i]->src->name);
 		return;
+	}
 	for (i = 0; i < p->nfiles; i++) {
 		SrcFile *sf = p->files[i]->src;
 		if (!(p->cgogenerated && i >= p->ngofiles))

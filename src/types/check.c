@@ -267,6 +267,13 @@ bool check_allow_version(Checker *c, Pkg *pkg, int major, int minor)
 	return c->vmajor > major || (c->vmajor == major && c->vminor >= minor);
 }
 
+bool pkg_lang_at_least(const Pkg *pkg, int major, int minor)
+{
+	if (pkg->langmajor == 0 && pkg->langminor == 0)
+		return true;
+	return pkg->langmajor > major || (pkg->langmajor == major && pkg->langminor >= minor);
+}
+
 void check_lang_compat(Checker *c, Expr *lit)
 {
 	const char *s = lit->u.lit.value;
@@ -338,6 +345,8 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	pkg->name = intern_cstr("");
 	c->pkg = pkg;
 	parse_go_version(conf->lang, &c->vmajor, &c->vminor);
+	pkg->langmajor = c->vmajor;
+	pkg->langminor = c->vminor;
 	check_set_current(c);
 
 	init_files(c, files, nfiles);

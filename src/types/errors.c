@@ -6,6 +6,7 @@
  * name (by quoted path when two imported packages share a name), drops
  * follow-on errors that mention "invalid operand" or "invalid type",
  * and gc then keeps one copy of equal messages on the same line. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -333,6 +334,28 @@ static void gc_report(Pos pos, const char *msg)
 	errorf(pos, "%s", msg);
 }
 
+/* gc's noder hints at the -lang of every error matching "requires
+ * go[0-9]+\.[0-9]+ or later" */
+static bool needs_version_hint(const char *msg)
+{
+	const char *s = msg;
+	while ((s = strstr(s, "requires go")) != NULL) {
+		const char *p = s + 11;
+		s++;
+		if (!isdigit((unsigned char)*p))
+			continue;
+		while (isdigit((unsigned char)*p))
+			p++;
+		if (*p++ != '.' || !isdigit((unsigned char)*p))
+			continue;
+		while (isdigit((unsigned char)*p))
+			p++;
+		if (strncmp(p, " or later", 9) == 0)
+			return !strstr(msg, "(-lang was set to");
+	}
+	return false;
+}
+
 static void report(Checker *c, Pos pos, const char *msg)
 {
 	const char *s;
@@ -344,6 +367,11 @@ static void report(Checker *c, Pos pos, const char *msg)
 	if (c->env.errpos)
 		pos = c->env.errpos;
 	c->nerrors++;
+	if (release_has(FEAT_VERSION_HINT_ALL) && needs_version_hint(msg)) {
+		char *m = arena_printf(c->tmp, "%s (-lang was set to %s; check go.mod)", msg, c->conf->lang ? c->conf->lang : "");
+		gc_report(pos, m);
+		return;
+	}
 	gc_report(pos, msg);
 }
 
@@ -363,8 +391,11 @@ void check_version_errorf(Checker *c, Pos pos, const char *goversion, const char
 	va_start(ap, fmt);
 	vformat(&b, c, fmt, ap);
 	va_end(ap);
-	check_softerrorf(c, pos, "%s requires %s or later (-lang was set to %s; check go.mod)", buf_cstr(&b), goversion,
-	                 c->conf->lang ? c->conf->lang : "");
+	if (release_has(FEAT_VERSION_HINT_ALL))
+		check_softerrorf(c, pos, "%s requires %s or later", buf_cstr(&b), goversion);   /* report() adds the hint */
+	else
+		check_softerrorf(c, pos, "%s requires %s or later (-lang was set to %s; check go.mod)", buf_cstr(&b), goversion,
+		                 c->conf->lang ? c->conf->lang : "");
 	buf_free(&b);
 }
 

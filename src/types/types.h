@@ -280,7 +280,11 @@ struct Pkg {
 	void *escape;              /* escape analysis summaries (parameter tags) */
 	struct Initializer **inits;   /* package variable initialization order (initorder.c) */
 	int ninits;
+	int langmajor, langminor;  /* the language version its files are checked with; 0.0: the latest */
 };
+
+/* Whether pkg's code is at least language version major.minor. */
+bool pkg_lang_at_least(const Pkg *pkg, int major, int minor);
 
 /* One package-level initialization: lhs = rhs, in the order they run
  * (go/types' Info.InitOrder). n:1 declarations (a, b = f()) have
