@@ -34,6 +34,20 @@ for rel in 26 27; do
 			diff "$W/$b.$rel.want" "$W/$b.$rel.got" | head -10
 		fi
 	done
+	# modules, as go build sees them (their go.mod decides the language)
+	for d in tests/current/*/; do
+		b=$(basename "$d")
+		(cd "$d" && GOROOT=$root GOTOOLCHAIN=local GOFLAGS=-mod=mod "$gocmd" build -o /dev/null -gcflags='-m -l' . ) > "$W/$b.$rel.want" 2>&1
+		(cd "$d" && GOROOT=$root "$GE" -m -l .) 2>&1 | grep -v '^goescape: warning: emulating' > "$W/$b.$rel.got"
+		if cmp -s "$W/$b.$rel.want" "$W/$b.$rel.got"; then
+			pass=$((pass + 1))
+			echo "ok   go1.$rel $b/: $(wc -l < "$W/$b.$rel.want") lines, identical"
+		else
+			fail=$((fail + 1))
+			echo "FAIL go1.$rel $b/: differs from gc (- gc, + goescape):"
+			diff "$W/$b.$rel.want" "$W/$b.$rel.got" | head -10
+		fi
+	done
 done
 echo "current: $pass passed, $fail failed"
 [ "$fail" = 0 ]

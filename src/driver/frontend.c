@@ -136,6 +136,8 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 	conf.goroot = o->goroot;
 	if (p->cmdline)
 		conf.lang = o->lang;
+	else if (p->module)
+		conf.lang = load_module_lang(p->module);   /* as the go command's -lang */
 	pkg = check_package(&conf, p->path, p->files, p->nfiles);
 	if (nerrors() == before)
 		late_checks(pkg, p->files, p->nfiles, conf.lang);

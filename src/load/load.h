@@ -56,7 +56,12 @@ typedef struct Module {
 	const char *rversion;     /* "" for a directory replacement */
 	bool main;
 	bool indirect;            /* "// indirect" in go.mod */
+	const char *gover;        /* its go.mod's go line ("1.21.3"), once read; "" if none */
 } Module;
+
+/* The language version the go command gives the packages of m
+ * (-lang=go1.N): its go.mod's go line, go1.16 without one. */
+const char *load_module_lang(Module *m);
 
 /* Where an import was written: file and byte offset, for diagnostics. */
 typedef struct ImportSite {

@@ -260,6 +260,7 @@ void mod_init(Loader *L)
 	m->main->version = "";
 	m->main->dir = m->root;
 	m->main->main = true;
+	m->main->gover = m->mf->go ? m->mf->go : "";
 	/* the standard library's own module has no import path prefix */
 	m->prefix = m->main->path;
 	if (!strcmp(m->main->path, "std") && in_dir(m->root, L->gorootsrc))
@@ -305,6 +306,27 @@ void mod_init(Loader *L)
 				untidy(L);
 		}
 	}
+}
+
+const char *load_module_lang(Module *m)
+{
+	const char *v, *dot;
+	if (!m->gover) {
+		const char *err;
+		SrcFile *f;
+		ModFile *mf;
+		m->gover = "";
+		if (m->dir && load_is_file(load_join(m->dir, "go.mod")) &&
+		    (f = src_read(load_join(m->dir, "go.mod"), load_join(m->dir, "go.mod"), &err)) != NULL &&
+		    (mf = modfile_parse(f, false)) != NULL && mf->go)
+			m->gover = mf->go;
+	}
+	v = *m->gover ? m->gover : "1.16";
+	/* go1.N of 1.N.P */
+	dot = strchr(v, '.');
+	if (dot && (dot = strchr(dot + 1, '.')) != NULL)
+		return arena_printf(perm, "go%.*s", (int)(dot - v), v);
+	return arena_printf(perm, "go%s", v);
 }
 
 /* --- the module graph ----------------------------------------------------- */
