@@ -218,7 +218,6 @@ static void walk_as2(Node *n)
 	As2State st;
 	int i;
 	memset(&st, 0, sizeof st);
-	walk_list(&n->init);
 	for (i = 0; i < n->list.n; i++) {
 		Node *l = n->list.v[i], *r = n->rlist.v[i], *base = l;
 		bool early = affected(&st, r);

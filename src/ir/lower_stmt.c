@@ -87,6 +87,12 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs, Type 
 			if (lt && !types_identical(lt, rt))
 				mismatched = true;
 		}
+		/* unified IR assigns every result to a temporary, at the
+		 * statement's position, and copies them */
+		if (release_has(FEAT_UNIFIED_IR)) {
+			mismatched = true;
+			L->curpos = stmt->pos;
+		}
 		if (mismatched) {
 			/* through temporaries, then converted */
 			NodeList tmps = {0};
