@@ -158,6 +158,7 @@ enum {
 	FN_NOBODY = 1 << 4,        /* declared without body (assembly) */
 	FN_GENERIC = 1 << 5,       /* a generic function: not analysed itself */
 	FN_RESULTSLOST = 1 << 6,   /* escape (go1.22 on): a closure called where its results are not tracked */
+	FN_INSTANCE = 1 << 7,      /* a shaped instance of a generic function or method */
 };
 
 struct IrFunc {
@@ -179,6 +180,7 @@ struct IrFunc {
 	IrFunc *rangeparent;     /* a range-over-func body: the first enclosing function that is not one */
 	int rangegen;            /* numbering of range-over-func bodies inside */
 	IrFunc *wrapped;         /* go/defer wrapper: the function it calls */
+	IrFunc *creator;         /* an instance: the function whose body first needed it (NULL: a declaration) */
 	PragmaFlags pragma;
 	uint32_t flags;          /* FN_* */
 	int closgen;             /* numbering of closures inside */

@@ -118,6 +118,7 @@ typedef struct Stencil {
 	PtrMap seentypes;
 	PtrMap seenobjs;
 	int dnum;                /* numbering of .dictN and .rcvrN */
+	IrFunc *scanning;        /* the function whose instances are being made, or NULL */
 	File **files;
 	int nfiles;
 } Stencil;
@@ -896,7 +897,8 @@ static void lower_instance(Lower *L, Inst *in)
 	c->dict->shapes = in->shapes;
 
 	fn = ir_func(d->u.func.name->pos, gsig);
-	fn->flags |= FN_DUPOK;
+	fn->flags |= FN_DUPOK | FN_INSTANCE;
+	fn->creator = stencil_of(L)->scanning;
 	fn->pragma = d->pragmas;
 	fn->nname->nm->sym = in->name;
 	in->fn = fn;
@@ -1742,6 +1744,14 @@ static void instantiate_methods(Lower *L)
 		S->typesdone = to;
 		for (i = from; i < to; i++) {
 			Type *t = S->types.v[i], *orig = t->u.named.orig;
+			/* unified IR makes every method of the instance before
+			 * it reads their dictionaries */
+			if (release_has(FEAT_UNIFIED_IR))
+				for (j = 0; j < named_nmethods(orig); j++) {
+					Object *m = named_method(orig, j);
+					if (m && m->u.func.decl)
+						get_instantiation(L, m, t->u.named.targs, true);
+				}
 			for (j = 0; j < named_nmethods(orig); j++) {
 				Object *m = named_method(orig, j);
 				if (m && m->u.func.decl) {
@@ -1762,23 +1772,86 @@ void inst_package_begin(Lower *L, File **files, int nfiles)
 	memset(&closure_dicts, 0, sizeof closure_dicts);
 }
 
+/* The outermost function of a closure. */
+static IrFunc *outermost(IrFunc *fn)
+{
+	while (fn->outer)
+		fn = fn->outer;
+	return fn;
+}
+
+/* Unified IR reads function bodies from a stack: the package's
+ * functions, and the methods of the instantiated types its declarations
+ * mention, are pushed as they are declared; reading a body pushes the
+ * instances it is the first to need, and the last pushed is read next.
+ * An instance joins the package's functions when its body is read, so
+ * the instances follow the package's functions in that order, which is
+ * the order of analysis among those no function calls, and of the back
+ * end's walk. The instances (each with its closures) from index first
+ * on are put in that order. */
+static void order_instances(IrPackage *p, int first)
+{
+	int n = p->nfuncs - first, i, j, nout = 0, top = 0;
+	IrFunc **seg, **out, **stack;
+	if (n <= 1)
+		return;
+	seg = NEWARRAY(ir_arena(), IrFunc *, n);
+	out = NEWARRAY(ir_arena(), IrFunc *, n);
+	stack = NEWARRAY(ir_arena(), IrFunc *, p->nfuncs + 1);
+	for (i = 0; i < n; i++)
+		seg[i] = p->funcs[first + i];
+	/* declarations first (read last), then the package's functions */
+	for (i = 0; i < n; i++)
+		if ((seg[i]->flags & FN_INSTANCE) && !seg[i]->creator)
+			stack[top++] = seg[i];
+	for (i = 0; i < first; i++)
+		stack[top++] = p->funcs[i];
+	while (top > 0) {
+		IrFunc *f = stack[--top];
+		if (f->flags & FN_INSTANCE) {
+			/* its closures come with it, before it */
+			for (j = 0; j < n; j++)
+				if (seg[j]->outer && outermost(seg[j]) == f)
+					out[nout++] = seg[j];
+			out[nout++] = f;
+		}
+		for (j = 0; j < n; j++)
+			if ((seg[j]->flags & FN_INSTANCE) && seg[j]->creator == f)
+				stack[top++] = seg[j];
+	}
+	/* anything not reached keeps its place at the end */
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < nout && out[j] != seg[i]; j++)
+			;
+		if (j == nout)
+			out[nout++] = seg[i];
+	}
+	for (i = 0; i < n && i < nout; i++)
+		p->funcs[first + i] = out[i];
+}
+
 void inst_package_stencil(Lower *L)
 {
 	Stencil *S = stencil_of(L);
 	IrPackage *p = L->ir;
-	int i = 0, v = 0;
+	int i = 0, v = 0, first = p->nfuncs;
 	note_package(S, S->files, S->nfiles);
 	instantiate_methods(L);
 	/* the package's declarations in order, then the instances as they
 	 * are made */
 	while (i < p->nfuncs || v < S->vars.n) {
 		if (v < S->vars.n && ((VarMark *)S->vars.v[v])->at <= i) {
+			S->scanning = NULL;
 			scan_var(L, S->vars.v[v++]);
 			continue;
 		}
+		S->scanning = p->funcs[i];
 		scan_func(L, p->funcs[i++]);
 		instantiate_methods(L);
 	}
+	S->scanning = NULL;
+	if (release_has(FEAT_UNIFIED_IR))
+		order_instances(p, first);
 	ptrmap_free(&closure_saves);
 	ptrmap_free(&closure_dicts);
 }
