@@ -61,7 +61,7 @@ static const struct {
 	[FEAT_LITERAL_DEFAULT_BARE] = {"-m prints a literal of its default type without the type", 0, 26, 0},
 	/* what goescape reproduces of gc's back end, per release */
 	[FEAT_CONST_AS_VALUE]   = {"-m prints a constant expression or name as its value", 0, 20, 0},
-	[FEAT_PARAM_NUMBERED]   = {"unnamed and blank parameters are named ~p0, ~p1, ... (receiver first)", 0, 20, 0},
+	[FEAT_PARAM_NUMBERED]   = {"unnamed and blank parameters are named ~p0, ~p1, ... (receiver first), blank results ~r0, ~r1, ...", 0, 20, 0},
 	[FEAT_QUAL_BY_NAME]     = {"-m qualifies names by package name even where two imports share it", 0, 20, 0},
 	[FEAT_CLOSURE_ROOTS]    = {"a closure capturing nothing is analysed as a function of its own", 0, 22, 0},
 	[FEAT_FIPS_MODULE]      = {"crypto/internal/fips140/...: static data without relocations", 0, 24, 0},

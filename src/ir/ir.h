@@ -273,6 +273,7 @@ typedef struct Lower {
 	PtrMap usepos;           /* Node -> syntax Pos of its last use (unified IR), as a pointer-sized int */
 	Pos convpos;
 	ExprList *callargs;      /* the arguments of the call being converted, or NULL */
+	bool incomm;             /* lowering a select case's communication */
 } Lower;
 
 /* lower.c */

@@ -194,8 +194,9 @@ static void def_params(Lower *L, IrFunc *fn, Type *sig, Expr *ftype)
 		Node *n;
 		char buf[32];
 		if (!p->name[0] || strcmp(p->name, "_") == 0) {
-			/* results need names: ~r0 when unnamed, ~b0 when blank */
-			snprintf(buf, sizeof buf, "%s%d", p->name[0] ? "~b" : "~r", nres);
+			/* results need names: ~r0 when unnamed, ~b0 when blank
+			 * (unified IR: ~r0 for both) */
+			snprintf(buf, sizeof buf, "%s%d", p->name[0] && !release_has(FEAT_PARAM_NUMBERED) ? "~b" : "~r", nres);
 			n = ir_name(p->pos, intern_cstr(buf), PPARAMOUT, lower_type(L, p->type), fn);
 			n->nm->obj = p;
 			ptrmap_put(&L->names, p, n);

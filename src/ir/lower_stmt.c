@@ -59,6 +59,37 @@ static Type *assign_type(NodeList *lhs, Type **decl, int i)
 	return decl ? decl[i] : NULL;
 }
 
+/* Unified IR: a comma-ok form assigns two temporaries, at the
+ * statement's position, which are then copied (and converted) into the
+ * left sides. In a select case only the temporaries are made here. */
+static bool commaok_temps(Lower *L, Node *stmt, Op op, NodeList *lhs, NodeList *rhs, Type **decl)
+{
+	Node *r = rhs->v[0], *v, *ok, *as;
+	IrFunc *fn = L->curfn ? L->curfn : L->initfn;
+	Pos pos = stmt->pos;
+	if (!release_has(FEAT_UNIFIED_IR) || !r->type)
+		return false;
+	v = ir_temp(fn, pos, r->type);
+	ok = ir_temp(fn, pos, typ_basic[KIND_BOOL]);
+	if (L->incomm)
+		return false;
+	as = ir_node(op, pos, NULL);
+	nl_push(&as->list, v);
+	nl_push(&as->list, ok);
+	nl_push(&as->rlist, r);
+	as->flags |= NF_DEF;
+	v->nm->defn = as;
+	ok->nm->defn = as;
+	nl_push(&as->init, ir_node1(ODCL, pos, NULL, v));
+	nl_push(&as->init, ir_node1(ODCL, pos, NULL, ok));
+	stmt->op = OAS2;
+	nl_push(&stmt->init, as);
+	rhs->n = 0;
+	nl_push(rhs, lower_assign_conv(L, v, assign_type(lhs, decl, 0)));
+	nl_push(rhs, lower_assign_conv(L, ok, assign_type(lhs, decl, 1)));
+	return true;
+}
+
 /* gc's transformAssign: the comma-ok forms, f() with several results,
  * and conversions of each right side to its left side's type. */
 static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs, Type **decl)
@@ -67,6 +98,15 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs, Type 
 	if (lhs->n == 2 && rhs->n == 1) {
 		/* the comma-ok forms (their recorded type is a pair) */
 		Node *r = rhs->v[0];
+		Op op = r->op == OINDEXMAP ? OAS2MAPR : r->op == ORECV ? OAS2RECV : r->op == ODOTTYPE ? OAS2DOTTYPE : OXXX;
+		if (op != OXXX) {
+			if (op == OAS2DOTTYPE)
+				r->op = ODOTTYPE2;
+			if (commaok_temps(L, stmt, op, lhs, rhs, decl))
+				return;
+			if (op == OAS2DOTTYPE)
+				r->op = ODOTTYPE;
+		}
 		switch (r->op) {
 		case OINDEXMAP: stmt->op = OAS2MAPR; inst_commaok_conv(L, stmt, lhs, rhs); return;
 		case ORECV: stmt->op = OAS2RECV; inst_commaok_conv(L, stmt, lhs, rhs); return;
@@ -378,7 +418,10 @@ static Node *lower_select(Lower *L, Stmt *s)
 	for (i = 0; i < body->u.block.list.n; i++) {
 		Stmt *cl = body->u.block.list.v[i];
 		Node *c = ir_node(OCASE, cl->pos, NULL);
-		Node *comm = lower_one(L, cl->u.comm.comm);
+		Node *comm;
+		L->incomm = true;
+		comm = lower_one(L, cl->u.comm.comm);
+		L->incomm = false;
 		if (comm) {
 			Node *sr = NULL;
 			switch (comm->op) {
