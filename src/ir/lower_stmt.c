@@ -370,6 +370,46 @@ static void convert_switch_cases(Lower *L, Node *sw)
 			sw->list.v[i]->list.v[j] = lower_assign_conv(L, sw->list.v[i]->list.v[j], tt);
 }
 
+static Expr *last_field_type(FieldList *l)
+{
+	return l && l->n ? l->list[l->n - 1]->type : NULL;
+}
+
+/* Unified IR places a type switch clause's variable at the "end" of
+ * the clause's last type as gc's noder sees it: the name a type
+ * expression ends in. */
+static Pos type_expr_end_pos(Expr *e)
+{
+	for (;;) {
+		Expr *next = NULL;
+		switch (e->kind) {
+		case EXPR_IDENT: return e->pos;
+		case EXPR_SELECTOR: return e->u.selector.x->pos;
+		case EXPR_PAREN: next = e->u.paren.x; break;
+		case EXPR_STAR: next = e->u.star.x; break;
+		case EXPR_ARRAYTYPE: next = e->u.arraytype.elt; break;
+		case EXPR_CHANTYPE: next = e->u.chantype.value; break;
+		case EXPR_ELLIPSIS: next = e->u.ellipsis.elt; break;
+		case EXPR_MAPTYPE: next = e->u.maptype.value; break;
+		case EXPR_STRUCTTYPE: return e->pos;
+		case EXPR_INTERFACETYPE:
+			if (!(next = last_field_type(e->u.interfacetype.methods)))
+				return e->pos;
+			break;
+		case EXPR_FUNCTYPE:
+			if (!(next = last_field_type(e->u.functype.results)) && !(next = last_field_type(e->u.functype.params)))
+				return e->pos;
+			break;
+		case EXPR_INDEX: next = e->u.index.index; break;
+		case EXPR_INDEXLIST: next = e->u.indexlist.indices.v[e->u.indexlist.indices.n - 1]; break;
+		default: return e->pos;
+		}
+		if (!next)
+			return e->pos;
+		e = next;
+	}
+}
+
 static Node *lower_switch(Lower *L, Stmt *s, bool typesw)
 {
 	Node *init = lower_one(L, typesw ? s->u.typeswitch.init : s->u.switchs.init);
@@ -391,8 +431,12 @@ static Node *lower_switch(Lower *L, Stmt *s, bool typesw)
 		if (L->inst && cl->pos)
 			L->curpos = cl->pos;   /* gc's stenciling enters the clause */
 		if (typesw && cl->u.caseclause.implicit) {
-			Node *cv = lower_obj(L, cl->u.caseclause.implicit, cl->u.caseclause.colon);
-			cv->pos = cl->u.caseclause.colon;
+			Pos vpos = cl->u.caseclause.colon;
+			Node *cv;
+			if (release_has(FEAT_UNIFIED_IR))
+				vpos = cl->u.caseclause.list.n ? type_expr_end_pos(cl->u.caseclause.list.v[cl->u.caseclause.list.n - 1]) : cl->pos;
+			cv = lower_obj(L, cl->u.caseclause.implicit, vpos);
+			cv->pos = vpos;
 			cv->nm->defn = n;
 			c->x = cv;
 		}
