@@ -72,6 +72,7 @@ static const struct {
 	[FEAT_NOWB_EMULATED]    = {"//go:nowritebarrier(rec) checked as gc's SSA back end does", 0, 19, 19},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20, 0},
 	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23, 0},
+	[FEAT_MAP_INIT_OUTLINE] = {"large package-level map literals initialised in functions of their own (map.init.N), analysed first", 0, 21, 0},
 	[FEAT_VERSION_HINT_ALL] = {"every \"requires goN.M or later\" error names the -lang in effect", 0, 26, 0},
 };
 

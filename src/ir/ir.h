@@ -159,6 +159,7 @@ enum {
 	FN_GENERIC = 1 << 5,       /* a generic function: not analysed itself */
 	FN_RESULTSLOST = 1 << 6,   /* escape (go1.22 on): a closure called where its results are not tracked */
 	FN_INSTANCE = 1 << 7,      /* a shaped instance of a generic function or method */
+	FN_MAPINIT = 1 << 8,       /* map.init.N: a package-level map literal's initialisation, outlined */
 };
 
 struct IrFunc {
@@ -340,6 +341,7 @@ void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs);
  * relocations: static initialisation takes no addresses. */
 bool lower_fips_package(Pkg *pkg);
 IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
+void lower_outline_map_inits(Lower *L);
 
 /* deadcode.c: code dead by constant conditions, removed as gc does */
 void deadcode_package(IrPackage *p);

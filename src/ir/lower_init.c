@@ -644,3 +644,92 @@ IrFunc *lower_pkg_init(Lower *L, PtrMap *defs)
 	ptrmap_free(&o.index);
 	return fn;
 }
+
+/* --- map.init.N (go1.21 on) ------------------------------------------------ */
+
+static int count_nodes(Node *n)
+{
+	int c, i;
+	NodeList *lists[5];
+	if (!n)
+		return 0;
+	c = 1 + count_nodes(n->x) + count_nodes(n->y) + count_nodes(n->z) + count_nodes(n->w);
+	lists[0] = &n->init; lists[1] = &n->list; lists[2] = &n->rlist; lists[3] = &n->body; lists[4] = &n->els;
+	for (i = 0; i < 5; i++) {
+		int j;
+		for (j = 0; j < lists[i]->n; j++)
+			c += count_nodes(lists[i]->v[j]);
+	}
+	return c;
+}
+
+/* gc's isSideEffect, over n and everything in it */
+static bool side_effects(Node *n)
+{
+	int i;
+	int64_t v;
+	if (!n)
+		return false;
+	switch (n->op) {
+	case ONAME: case OTYPE: case OLITERAL: case ONIL: case OADD: case OSUB: case OOR: case OXOR:
+	case OADDSTR: case OADDR: case OANDAND: case OBYTES2STR: case ORUNES2STR: case OSTR2BYTES:
+	case OSTR2RUNES: case OCAP: case OCOMPLIT: case OMAPLIT: case OSTRUCTLIT: case OARRAYLIT:
+	case OSLICELIT: case OPTRLIT: case OCONV: case OCONVIFACE: case OCONVNOP: case ODOT: case OEQ:
+	case ONE: case OLT: case OLE: case OGT: case OGE: case OKEY: case OSTRUCTKEY: case OLEN: case OMUL:
+	case OLSH: case ORSH: case OAND: case OANDNOT: case ONEW: case ONOT: case OBITNOT: case OPLUS:
+	case ONEG: case OOROR: case OPAREN: case ORUNESTR: case OREAL: case OIMAG: case OCOMPLEX:
+		break;
+	case ODIV: case OMOD:
+		if (!n->y || n->y->op != OLITERAL || !n->y->val || const_sign(n->y->val) == 0)
+			return true;
+		break;
+	case OMAKEMAP: case OMAKECHAN:
+		if (!n->y || n->y->op != OLITERAL || !n->y->val || !const_int64_val(n->y->val, &v) || v != 0)
+			return true;
+		break;
+	default:
+		return true;
+	}
+	if (side_effects(n->x) || side_effects(n->y) || side_effects(n->z) || side_effects(n->w))
+		return true;
+	for (i = 0; i < n->init.n; i++)
+		if (side_effects(n->init.v[i]))
+			return true;
+	for (i = 0; i < n->list.n; i++)
+		if (side_effects(n->list.v[i]))
+			return true;
+	for (i = 0; i < n->rlist.n; i++)
+		if (side_effects(n->rlist.v[i]))
+			return true;
+	return false;
+}
+
+/* A package-level map variable's initialisation of 20 nodes or more,
+ * without side effects, moves into a function of its own, map.init.N,
+ * which init calls (gc's OutlineMapInits: the linker can then drop
+ * maps nothing uses). */
+void lower_outline_map_inits(Lower *L)
+{
+	IrFunc *init = L->initfn;
+	int i, gen = 0;
+	for (i = 0; i < init->body.n; i++) {
+		Node *as = init->body.v[i], *call;
+		IrFunc *fn;
+		char buf[32];
+		if (as->op != OAS || !as->x || as->x->op != ONAME || ir_is_blank(as->x) || !as->y ||
+		    !as->x->type || type_under(as->x->type)->kind != TYPE_MAP)
+			continue;
+		if (count_nodes(as->y) < 20 || side_effects(as->y))
+			continue;
+		fn = ir_func(as->pos, new_signature(NULL, NULL, NULL, false));
+		snprintf(buf, sizeof buf, "map.init.%d", gen++);
+		fn->nname->nm->sym = intern_cstr(buf);
+		fn->flags |= FN_MAPINIT;
+		fn->endpos = as->pos;
+		nl_push(&fn->body, as);
+		call = ir_node(OCALLFUNC, as->pos, NULL);
+		call->x = fn->nname;
+		init->body.v[i] = call;
+		lower_add_func(L, fn);
+	}
+}
