@@ -73,6 +73,7 @@ static const struct {
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20, 0},
 	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23, 0},
 	[FEAT_MAP_INIT_OUTLINE] = {"large package-level map literals initialised in functions of their own (map.init.N), analysed first", 0, 21, 0},
+	[FEAT_FLOW_ARROW]       = {"-m=2 writes a flow as \"dst \u2190 src\"", 0, 26, 0},
 	[FEAT_VERSION_HINT_ALL] = {"every \"requires goN.M or later\" error names the -lang in effect", 0, 26, 0},
 };
 

@@ -69,7 +69,7 @@ void explain_flow(Batch *b, const char *pos, Location *dst, Location *src, int d
 {
 	char pbuf[512];
 	Note *n;
-	printf("%s:   flow: %s = ", pos, explain_loc(b, dst));
+	printf("%s:   flow: %s %s ", pos, explain_loc(b, dst), release_has(FEAT_FLOW_ARROW) ? "\xe2\x86\x90" : "=");
 	if (derefs < 0)
 		printf("&");
 	else {

@@ -255,7 +255,9 @@ IrFunc *lower_func_lit(Lower *L, Expr *e)
 	 * (an instance) may be too */
 	if (L->curfn && (L->curfn->flags & FN_DUPOK) && release_has(FEAT_UNIFIED_IR))
 		fn->flags |= FN_DUPOK;
-	ir_name_closure(fn, L->curfn, e->u.funclit.rangebody);
+	/* unified IR reads package-level initialisers into init: their
+	 * function literals are init.func1, ... */
+	ir_name_closure(fn, !L->curfn && release_has(FEAT_UNIFIED_IR) ? L->initfn : L->curfn, e->u.funclit.rangebody);
 	inst_closure_begin(L, fn);   /* in an instance: the dictionary is captured first */
 	lower_func_body(L, fn, e->u.funclit.type, e->u.funclit.body);
 	inst_closure_end(L, fn);
