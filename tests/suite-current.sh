@@ -33,6 +33,18 @@ for rel in 26 27; do
 			echo "FAIL go1.$rel $b: differs from gc (- gc, + goescape):"
 			diff "$W/$b.$rel.want" "$W/$b.$rel.got" | head -10
 		fi
+		# -m=2, where its explanations are known to match
+		grep -qx "$b" tests/current-m2-differ.txt && continue
+		(cd tests/current && GOROOT=$root GOTOOLCHAIN=local "$gocmd" tool compile -p=p -o "$W/$b.o" -m=2 -l "$b") > "$W/$b.$rel.want2" 2>&1
+		(cd tests/current && GOROOT=$root "$GE" -m=2 -l "$b") 2>&1 | grep -v '^goescape: warning: emulating' > "$W/$b.$rel.got2"
+		if cmp -s "$W/$b.$rel.want2" "$W/$b.$rel.got2"; then
+			pass=$((pass + 1))
+			echo "ok   go1.$rel $b -m=2: $(wc -l < "$W/$b.$rel.want2") lines, identical"
+		else
+			fail=$((fail + 1))
+			echo "FAIL go1.$rel $b -m=2: differs from gc (- gc, + goescape):"
+			diff "$W/$b.$rel.want2" "$W/$b.$rel.got2" | head -10
+		fi
 	done
 	# modules, as go build sees them (their go.mod decides the language)
 	for d in tests/current/*/; do

@@ -202,16 +202,43 @@ static void wrapper_body(Wrap *w, IrFunc *fn, Node *call, int nr, bool tailcall)
 
 /* A wrapper of method m taking a receiver .this of type rcvr, the
  * function being built (w->L.curfn). */
+/* go1.20 on: a wrapper is named by its method's full name, (*T).M,
+ * T.M, or the receiver type's text and .M */
+static const char *wrapper_sym(Type *rcvr, Object *m)
+{
+	Type *t = rcvr;
+	bool ptr = false;
+	if (!release_has(FEAT_PARAM_NUMBERED))
+		return intern_cstr(m->name);
+	if (t->kind == TYPE_POINTER && t->u.pointer.elem->kind == TYPE_NAMED) {
+		ptr = true;
+		t = t->u.pointer.elem;
+	}
+	if (t->kind == TYPE_NAMED)
+		return intern_cstr(arena_printf(ir_arena(), ptr ? "(*%s).%s" : "%s.%s", t->u.named.obj->name, m->name));
+	{
+		Buf b = {0};
+		const char *s;
+		gc_fmt_type_qualified(&b, rcvr);
+		buf_putc(&b, '.');
+		buf_puts(&b, m->name);
+		s = intern(b.s, b.n);
+		buf_free(&b);
+		return s;
+	}
+}
+
 static IrFunc *method_func(Wrap *w, Type *rcvr, Object *m, uint32_t flags)
 {
 	Pos pos = w->autopos;
 	IrFunc *fn = ir_func(pos, m->type);
 	Node *this;
 	fn->flags |= flags;
-	fn->nname->nm->sym = intern_cstr(m->name);
+	fn->nname->nm->sym = wrapper_sym(rcvr, m);
 	w->L.curfn = fn;
 	w->L.curpos = pos;
-	this = ir_name(pos, intern_cstr(".this"), PPARAM, rcvr, fn);
+	/* go1.20 on: the receiver is ~p0, as every unnamed parameter */
+	this = ir_name(pos, intern_cstr(release_has(FEAT_PARAM_NUMBERED) ? "~p0" : ".this"), PPARAM, rcvr, fn);
 	nl_push(&fn->dcl, this);
 	fn->recv = this;
 	wrapper_params(w, fn, m->type);
@@ -364,7 +391,10 @@ static void wrapper_params(Wrap *w, IrFunc *fn, Type *sig)
 		const char *name = v->name;
 		Node *p;
 		if (!name || !*name || strcmp(name, "_") == 0) {
-			snprintf(buf, sizeof buf, ".anon%d", anon++);
+			if (release_has(FEAT_PARAM_NUMBERED))
+				snprintf(buf, sizeof buf, "~p%d", i + (fn->recv ? 1 : 0));
+			else
+				snprintf(buf, sizeof buf, ".anon%d", anon++);
 			name = intern_cstr(buf);
 		}
 		p = wrapper_name(w, fn, v, name, PPARAM);
@@ -379,7 +409,7 @@ static void wrapper_params(Wrap *w, IrFunc *fn, Type *sig)
 			snprintf(buf, sizeof buf, "~r%d", i);
 			name = intern_cstr(buf);
 		} else if (strcmp(name, "_") == 0) {
-			snprintf(buf, sizeof buf, "~b%d", i);
+			snprintf(buf, sizeof buf, release_has(FEAT_PARAM_NUMBERED) ? "~r%d" : "~b%d", i);
 			name = intern_cstr(buf);
 		}
 		nl_push(&fn->results, wrapper_name(w, fn, v, name, PPARAMOUT));

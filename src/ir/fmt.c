@@ -254,7 +254,11 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 		}
 		buf_putc(b, ']');
 		break;
-	case OCOMPLEX: case OCOPY: case OUNSAFEADD: case OUNSAFESLICE: case OUNSAFESTRING:
+	case OUNSAFESTRING: case OUNSAFESTRINGDATA: case OUNSAFESLICEDATA:
+		/* gc has no text for these: its printer's fallback */
+		buf_printf(b, "<node %s>", op_text[n->op]);
+		break;
+	case OCOMPLEX: case OCOPY: case OUNSAFEADD: case OUNSAFESLICE:
 		buf_printf(b, "%s(", op_text[n->op]);
 		fmt_expr(b, n->x, 0);
 		buf_puts(b, ", ");
@@ -276,7 +280,7 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 		}
 		/* fall through */
 	case OREAL: case OIMAG: case OCAP: case OCLOSE: case OLEN: case OPANIC:
-	case OALIGNOF: case OOFFSETOF: case OSIZEOF: case OCLEAR: case OUNSAFESTRINGDATA: case OUNSAFESLICEDATA:
+	case OALIGNOF: case OOFFSETOF: case OSIZEOF: case OCLEAR:
 		buf_printf(b, "%s(", op_text[n->op]);
 		fmt_expr(b, n->x, 0);
 		buf_putc(b, ')');

@@ -225,6 +225,14 @@ static void fmt_type(Buf *b, Type *t, int depth)
 	}
 }
 
+void gc_fmt_type_qualified(Buf *b, Type *t)
+{
+	Pkg *save = local_pkg;
+	local_pkg = NULL;
+	fmt_type(b, t, 0);
+	local_pkg = save;
+}
+
 void gc_fmt_type(Buf *b, Type *t, Pkg *local)
 {
 	(void)local;

@@ -494,6 +494,7 @@ TypeSet *interface_type_set(Checker *c, Pos pos, Type *iface);   /* iface: an in
 /* --- gcfmt.c: types printed as gc prints them -------------------------------- */
 
 void gc_fmt_type(Buf *b, Type *t, Pkg *local);  /* gc's %v of a type */
+void gc_fmt_type_qualified(Buf *b, Type *t);    /* every package named, the local one too (symbol names) */
 /* Sets the package being compiled and every package it can see, which
  * decide how type names are qualified. */
 void gc_fmt_set_local(Pkg *local, Pkg **all, int nall);
