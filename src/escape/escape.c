@@ -459,6 +459,94 @@ static void visit_node(Node *n, void *ctx)
 	}
 }
 
+static void visit_tree(Node *n, VisitCtx *c);
+
+static void visit_trees(NodeList *l, VisitCtx *c)
+{
+	int i;
+	for (i = 0; i < l->n; i++)
+		visit_tree(l->v[i], c);
+}
+
+/* An operand gc evaluates inside a go/defer wrapper rather than at the
+ * statement (its normalizeGoDeferCall). */
+static bool wrapper_operand(Node *n)
+{
+	switch (n->op) {
+	case OLITERAL: case ONIL: case OMETHEXPR: case ONEW:
+		return true;
+	case ONAME:
+		return n->nm->class == PFUNC;
+	default:
+		return false;
+	}
+}
+
+/* The operands evaluated now (now) or in the wrapper (!now). */
+static void visit_operand(Node *n, bool now, VisitCtx *c)
+{
+	int i;
+	if (!n)
+		return;
+	if (n->op == OARRAYLIT || n->op == OSLICELIT || n->op == OSTRUCTLIT) {
+		for (i = 0; i < n->list.n; i++) {
+			Node *el = n->list.v[i];
+			visit_operand(el->op == OKEY || el->op == OSTRUCTKEY ? el->y : el, now, c);
+		}
+		return;
+	}
+	if (wrapper_operand(n) != now)
+		visit_tree(n, c);
+}
+
+/* The references of a go/defer statement in the order gc's wrapping
+ * leaves them: what is evaluated at the statement, then the wrapper. */
+static void visit_go_defer(Node *n, VisitCtx *c)
+{
+	Node *call = n->x;
+	int pass, i;
+	visit_trees(&n->init, c);
+	if (!call || (call->op != OCALLFUNC && call->op != OCALLMETH && call->op != OCALLINTER)) {
+		visit_tree(call, c);
+		return;
+	}
+	visit_trees(&call->init, c);
+	for (pass = 0; pass < 2; pass++) {
+		bool now = pass == 0;
+		if (call->op == OCALLFUNC) {
+			visit_operand(call->x, now, c);
+		} else if (call->x && (call->x->op == ODOTMETH || call->x->op == ODOTINTER)) {
+			if (now)
+				visit_tree(call->x->x, c);      /* the receiver */
+			else
+				visit_node(call->x, c);         /* the method */
+		}
+		for (i = 0; i < call->list.n; i++)
+			visit_operand(call->list.v[i], now, c);
+	}
+}
+
+/* ir_visit with go and defer in gc's order */
+static void visit_tree(Node *n, VisitCtx *c)
+{
+	if (!n)
+		return;
+	if ((n->op == OGO || n->op == ODEFER) && release_has(FEAT_GODEFER_NORMAL)) {
+		visit_go_defer(n, c);
+		return;
+	}
+	visit_node(n, c);
+	visit_trees(&n->init, c);
+	visit_tree(n->x, c);
+	visit_tree(n->y, c);
+	visit_tree(n->z, c);
+	visit_tree(n->w, c);
+	visit_trees(&n->list, c);
+	visit_trees(&n->rlist, c);
+	visit_trees(&n->body, c);
+	visit_trees(&n->els, c);
+}
+
 static uint32_t visit_func(Visitor *v, IrFunc *fn)
 {
 	uint32_t id = (uint32_t)(uintptr_t)ptrmap_get(&v->ids, fn), min;
@@ -477,7 +565,7 @@ static uint32_t visit_func(Visitor *v, IrFunc *fn)
 	c.v = v;
 	c.min = min;
 	for (i = 0; i < fn->body.n; i++)
-		ir_visit(fn->body.v[i], visit_node, &c);
+		visit_tree(fn->body.v[i], &c);
 	min = c.min;
 	if ((min == id || min == id + 1) && !esc_is_closure(fn)) {
 		bool recursive = min == id;
