@@ -310,6 +310,8 @@ static Node *static_value1(Node *n)
 {
 	Node *defn, *rhs = NULL;
 	int i;
+	if (n->op == ONAME && n->nm->closurevar && release_has(FEAT_STATIC_CAPTURED))
+		n = ir_canonical(n);
 	if (n->op != ONAME || n->nm->class != PAUTO)
 		return NULL;
 	defn = n->nm->defn;
