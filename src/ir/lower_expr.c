@@ -426,13 +426,36 @@ static Node *wrap_name(Pos pos, Node *x)
 	return p;
 }
 
-static Object *struct_field(Type *st, const char *name)
+static Object *struct_field_at(Type *st, const char *name, int depth)
 {
 	int i;
 	st = type_under(st);
-	for (i = 0; i < st->u.strct.nfields; i++)
-		if (st->u.strct.fields[i]->name == name)
-			return st->u.strct.fields[i];
+	if (!st || st->kind != TYPE_STRUCT)
+		return NULL;
+	if (depth == 0) {
+		for (i = 0; i < st->u.strct.nfields; i++)
+			if (st->u.strct.fields[i]->name == name)
+				return st->u.strct.fields[i];
+		return NULL;
+	}
+	for (i = 0; i < st->u.strct.nfields; i++) {
+		Object *f = st->u.strct.fields[i], *g;
+		if (f->u.var.embedded && (g = struct_field_at(type_deref(f->type, NULL), name, depth - 1)) != NULL)
+			return g;
+	}
+	return NULL;
+}
+
+/* The field a literal's key names: the struct's own, or (go1.27) one
+ * promoted from an embedded struct, the shallowest. */
+static Object *struct_field(Type *st, const char *name)
+{
+	int depth;
+	for (depth = 0; depth < 64; depth++) {
+		Object *f = struct_field_at(st, name, depth);
+		if (f)
+			return f;
+	}
 	return NULL;
 }
 
