@@ -183,6 +183,7 @@ bool diag_columns(void);
 /* -m's messages: "file:line:col: message" on standard output. */
 void warnf(Pos pos, const char *fmt, ...) PRINTF(2, 3);
 void warn_set_header(const char *path);   /* "# path", printed above the next message */
+void warn_set_cgo_names(bool on);          /* -m's messages say C.x for _Ctype_x, _Cfunc_x... (go1.27's go command) */
 void warn_out_header(void);               /* print it now, if pending */
 void NORETURN fatalf(const char *fmt, ...) PRINTF(1, 2);      /* user-level, no position */
 void NORETURN bugf(const char *file, int line, const char *fmt, ...) PRINTF(3, 4);
@@ -201,7 +202,7 @@ typedef enum Feature {
 	FEAT_PROMOTED_LITERAL, FEAT_GENERIC_METHOD,                          /* go1.27 */
 	FEAT_UNION_SPACED, FEAT_EMBEDDED_POS, FEAT_GOTYPES_GCSIZES,           /* go/types' view */
 	FEAT_GOOS_WASIP1, FEAT_COMPILE_ABS_NAMES, FEAT_GOROOT_TRIMMED, FEAT_CGO_TRIMMED,                            /* the go command */
-	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE, FEAT_VERSION_HINT_ALL, FEAT_MAP_INIT_OUTLINE, FEAT_FLOW_ARROW, FEAT_GODEFER_NORMAL, FEAT_STATIC_CAPTURED,                           /* gc itself */
+	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE, FEAT_VERSION_HINT_ALL, FEAT_MAP_INIT_OUTLINE, FEAT_FLOW_ARROW, FEAT_CGO_NAMES_C, FEAT_GODEFER_NORMAL, FEAT_STATIC_CAPTURED,                           /* gc itself */
 	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX, FEAT_LINKNAMESTD,
 	FEAT_NOWB_EMULATED, FEAT_DEADLOCALS, FEAT_CLOSURE_ROOTS, FEAT_FIPS_MODULE, FEAT_INIT_FIRST, FEAT_ESCAPE_ATTRS, FEAT_DIRECT_IFACE_SIZE,
 	FEAT_MAKESLICE_HYBRID, FEAT_APPEND_BACKING, FEAT_LITERAL_REWRITE,       /* escape analysis */

@@ -154,6 +154,42 @@ void warn_out_header(void)
 	}
 }
 
+static bool cgo_names;
+
+void warn_set_cgo_names(bool on) { cgo_names = on; }
+
+static bool is_word(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* The go command's cgoTypeSigRe, \b_C2?(type|func|var|macro)_\B,
+ * replaced by "C.". */
+static void print_cgo_names(const char *s)
+{
+	static const char *const kinds[] = {"type_", "func_", "var_", "macro_"};
+	const char *p = s;
+	while (*p) {
+		if (p[0] == '_' && p[1] == 'C' && (p == s || !is_word((unsigned char)p[-1]))) {
+			const char *q = p + 2;
+			size_t k;
+			if (*q == '2')
+				q++;
+			for (k = 0; k < NELEM(kinds); k++) {
+				size_t n = strlen(kinds[k]);
+				if (strncmp(q, kinds[k], n) == 0 && is_word((unsigned char)q[n])) {
+					fputs("C.", stdout);
+					p = q + n;
+					break;
+				}
+			}
+			if (k < NELEM(kinds))
+				continue;
+		}
+		putchar(*p++);
+	}
+}
+
 /* An -m message goes to standard output at once, in the order the
  * passes find them (gc's order); errors found so far are printed first,
  * as gc prints them. */
@@ -161,6 +197,7 @@ void warnf(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	char pbuf[512];
+	Buf b = {0};
 	if (unit_over)
 		return;   /* gc has stopped at too many errors */
 	if (diag_pending())
@@ -168,12 +205,17 @@ void warnf(Pos pos, const char *fmt, ...)
 	warn_out_header();
 	if (pos) {   /* gc prints no position where it has none */
 		pos_str(pos, pbuf, sizeof pbuf);
-		printf("%s: ", pbuf);
+		buf_printf(&b, "%s: ", pbuf);
 	}
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	printf("\n");
+	if (cgo_names)
+		print_cgo_names(buf_cstr(&b));
+	else
+		fputs(buf_cstr(&b), stdout);
+	putchar('\n');
+	buf_free(&b);
 }
 
 void fatalf(const char *fmt, ...)

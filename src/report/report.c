@@ -237,6 +237,8 @@ void report_begin(Report *r, Package *p, const ReportOptions *o)
 	int nvisible, k;
 	memset(r, 0, sizeof *r);
 	r->p = p;
+	/* go1.27's go command rewrites a cgo package's compiler output */
+	warn_set_cgo_names(release_has(FEAT_CGO_NAMES_C) && p->ncgofiles > 0 && !p->cmdline);
 	if (o->root) {
 		r->names = rename_files(p, current_dir());
 		if (!p->cmdline && o->mflag)
@@ -252,6 +254,7 @@ void report_begin(Report *r, Package *p, const ReportOptions *o)
 void report_end(Report *r)
 {
 	warn_set_header(NULL);
+	warn_set_cgo_names(false);
 	restore_names(r->p, r->names);
 	pos_set_view(0, NULL);
 	fflush(stdout);
