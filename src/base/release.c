@@ -44,6 +44,7 @@ static const struct {
 	[FEAT_UNION_SPACED]     = {"unions printed \"A | B\"", 0, 26, 0},
 	[FEAT_EMBEDDED_POS]     = {"an embedded field's object at its type name", 0, 26, 0},
 	[FEAT_GOTYPES_GCSIZES]  = {"go/types' gc sizes are the compiler's", 0, 26, 0},
+	[FEAT_ALIAS_MATERIALIZED] = {"aliases are types of their own (gotypesalias=1): one used while its right side is checked is no cycle", 0, 26, 0},
 	/* the go command and go tool compile */
 	[FEAT_COMPILE_ABS_NAMES] = {"go tool compile names its files by absolute paths", 0, 26, 0},
 	[FEAT_GOROOT_TRIMMED]   = {"other packages' files named $GOROOT/... (GOROOT_FINAL)", 0, 0, 21},

@@ -213,7 +213,8 @@ Type *declare_type_param(Checker *c, Expr *name);
  * whether it was a pointer, and (with unpackparams) its type parameter
  * names (blank identifiers stand in for non-identifiers). */
 Expr *unpack_recv(Checker *c, Expr *rtyp, bool unpackparams, bool *ptr, ExprList *tparams);
-void check_broken_alias(Checker *c, Object *alias);
+void check_broken_alias(Checker *c, Object *alias, Spec *tdecl);
+Type *check_alias_in_progress(Checker *c, Object *alias);
 void check_valid_alias(Checker *c, Object *alias, Type *t);
 bool check_is_broken_alias(Checker *c, Object *alias);
 

@@ -12,9 +12,9 @@
 
 /* --- aliases whose type is not yet known ------------------------------------- */
 
-void check_broken_alias(Checker *c, Object *alias)
+void check_broken_alias(Checker *c, Object *alias, Spec *tdecl)
 {
-	ptrmap_put(&c->brokenalias, alias, alias);
+	ptrmap_put(&c->brokenalias, alias, tdecl);
 	alias->type = typ_invalid;
 }
 
@@ -27,6 +27,32 @@ void check_valid_alias(Checker *c, Object *alias, Type *t)
 bool check_is_broken_alias(Checker *c, Object *alias)
 {
 	return alias->type == typ_invalid && ptrmap_get(&c->brokenalias, alias);
+}
+
+/* Where aliases are types of their own, an alias used while its right
+ * side is being checked is no error: the use holds the alias, which is
+ * resolved later. Without an alias type, goescape can stand for it only
+ * what its right side already names: a type name whose type exists (a
+ * defined type in the middle of its own declaration). NULL otherwise. */
+Type *check_alias_in_progress(Checker *c, Object *alias)
+{
+	Spec *tdecl = ptrmap_get(&c->brokenalias, alias);
+	Expr *e;
+	Object *o;
+
+	if (!tdecl || !release_has(FEAT_ALIAS_MATERIALIZED))
+		return NULL;
+	for (e = tdecl->u.type.type; e && e->kind == EXPR_PAREN; e = e->u.paren.x)
+		;
+	if (!e)
+		return NULL;
+	if (e->kind == EXPR_SELECTOR)
+		e = e->u.selector.sel;
+	if (e->kind != EXPR_IDENT || !(o = e->u.ident.use) || o->kind != OBJ_TYPENAME)
+		return NULL;
+	if (!o->type || o->type == typ_invalid || o->type->kind != TYPE_NAMED)
+		return NULL;
+	return o->type;
 }
 
 /* --- cycles --------------------------------------------------------------------- */
@@ -252,7 +278,7 @@ static void type_decl(Checker *c, Object *obj, Spec *tdecl, Type *def)
 		if (!check_allow_version(c, c->pkg, 1, 9))
 			check_version_errorf(c, tdecl->pos, "go1.9", "type aliases");
 		obj->u.typename.isalias = true;
-		check_broken_alias(c, obj);
+		check_broken_alias(c, obj, tdecl);
 		rhs = check_typ(c, tdecl->u.type.type);
 		later->rhs = rhs;
 		check_valid_alias(c, obj, rhs);

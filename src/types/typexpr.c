@@ -86,6 +86,10 @@ void check_ident(Checker *c, Operand *x, Expr *e, Type *def, bool wanttype)
 		x->mode = MODE_CONSTANT;
 		break;
 	case OBJ_TYPENAME:
+		if (check_is_broken_alias(c, obj) && (typ = check_alias_in_progress(c, obj))) {
+			x->mode = MODE_TYPEXPR;
+			break;
+		}
 		if (check_is_broken_alias(c, obj)) {
 			check_errorf(c, e->pos, "invalid use of type alias %s in recursive type (see issue #50729)", obj->name);
 			return;
