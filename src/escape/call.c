@@ -154,11 +154,10 @@ static void rewrite_one(Escape *e, Pos pos, Node **argp, NodeList *init, PragmaF
 		wrap_expr(e, pos, argp, init, wrapper);
 }
 
-static void rewrite_argument(Escape *e, Node **argp, NodeList *init, Node *call, Callee c, IrFunc *wrapper)
+/* The pragmas of a callee that change how its arguments are passed. */
+static PragmaFlags callee_pragma(Callee c)
 {
 	PragmaFlags pragma = 0;
-	Node *arg = *argp;
-	int i;
 	if (c.fn)
 		pragma = c.fn->pragma;
 	else if (c.obj && c.obj->kind == OBJ_FUNC) {
@@ -167,6 +166,13 @@ static void rewrite_argument(Escape *e, Node **argp, NodeList *init, Node *call,
 		if (c.obj->u.func.decl && !c.obj->u.func.decl->u.func.body)
 			pragma |= PRAGMA_UINTPTRKEEPALIVE;
 	}
+	return pragma;
+}
+
+static void rewrite_argument(Escape *e, Node **argp, NodeList *init, Node *call, PragmaFlags pragma, IrFunc *wrapper)
+{
+	Node *arg = *argp;
+	int i;
 	if (arg->op == OSLICELIT) {
 		for (i = 0; i < arg->list.n; i++) {
 			Node **el = &arg->list.v[i];
@@ -185,24 +191,22 @@ typedef struct CallCtx {
 	Node *call;
 } CallCtx;
 
-static void argument_fn(Escape *e, CallCtx *cc, Callee c, Hole k, Node **argp)
+static void argument_fn(Escape *e, CallCtx *cc, PragmaFlags pragma, Hole k, Node **argp)
 {
-	rewrite_argument(e, argp, cc->init, cc->call, c, cc->wrapper);
+	rewrite_argument(e, argp, cc->init, cc->call, pragma, cc->wrapper);
 	esc_expr(e, hole_note(e, k, cc->call, "call parameter"), *argp);
 }
 
 static void argument(Escape *e, CallCtx *cc, Hole k, Node **argp)
 {
-	Callee none = {0};
-	argument_fn(e, cc, none, k, argp);
+	argument_fn(e, cc, 0, k, argp);
 }
 
 /* The callee of a static call: a declared function, a method
  * expression, or a closure (possibly through a never-reassigned local). */
-static Callee static_callee(Node *x)
+static Callee callee_of(Node *v)
 {
 	Callee c = {0};
-	Node *v = ir_static_value(x);
 	switch (v->op) {
 	case ONAME:
 		if (v->nm->class == PFUNC) {
@@ -227,6 +231,49 @@ static Callee static_callee(Node *x)
 		c.obj = NULL;
 	}
 	return c;
+}
+
+/* The callees of a call of x: its static value's, or (go1.27) those of
+ * every function assigned to the local func variable it names. 0 when
+ * any of them is unknown. */
+enum { MAX_CALLEES = 64 };
+
+static int static_callees(Node *x, Callee *out)
+{
+	Node *v = ir_static_value(x);
+	NodeList assigns = {0};
+	int i, n = 0;
+	out[0] = callee_of(v);
+	if (out[0].fn || out[0].obj)
+		return 1;
+	if (!release_has(FEAT_MULTI_CALLEE) || v->op != ONAME || !ir_func_assignments(v, &assigns))
+		return 0;
+	if (assigns.n > MAX_CALLEES)
+		return 0;
+	for (i = 0; i < assigns.n; i++) {
+		Callee c = callee_of(assigns.v[i]->y);
+		if (!c.fn && !c.obj)
+			return 0;
+		if (callee_pragma(c) & (PRAGMA_UINTPTRKEEPALIVE | PRAGMA_UINTPTRESCAPES))
+			return 0;
+		out[n++] = c;
+	}
+	return n;
+}
+
+/* The hole for argument param (receiver first) of a call with callees
+ * cs: each callee's tag, together. */
+static Hole merged_tag_hole(Escape *e, Hole *ks, int nks, Callee *cs, int ncs, int param)
+{
+	Hole hs[MAX_CALLEES];
+	int i;
+	if (ncs == 0)
+		return heap_hole(e);
+	if (ncs == 1)
+		return esc_tag_hole(e, ks, nks, cs[0].fn, param, cs[0].obj);
+	for (i = 0; i < ncs; i++)
+		hs[i] = esc_tag_hole(e, ks, nks, cs[i].fn, param, cs[i].obj);
+	return tee_hole(e, hs, ncs);
 }
 
 /* gc's FixVariadicCall, done as the call is walked (what was printed
@@ -267,7 +314,9 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 	cc.call = call;
 	switch (call->op) {
 	case OCALLFUNC: case OCALLMETH: case OCALLINTER: {
-		Callee c = {0};
+		Callee cs[MAX_CALLEES];
+		int ncs = 0, k;
+		PragmaFlags pragma = 0;
 		Type *fntype;
 		int nparams, argi = 0, parami = 0;
 		Node **recvarg = NULL;
@@ -275,22 +324,24 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 		if (call->op == OCALLFUNC) {
 			if (call->x->op == OCLOSURE)
 				call->x->func->flags |= FN_CLOSURECALLED;
-			c = static_callee(call->x);
+			ncs = static_callees(call->x, cs);
 		}
 		fntype = type_under(call->x->type);
-		if (c.obj && c.obj->type)
-			fntype = c.obj->type;
-		else if (c.fn)
-			fntype = c.fn->type;
-		if (ks && c.fn && esc_in_mutual_batch(c.fn)) {
-			for (i = 0; i < c.fn->results.n && i < nks; i++)
-				esc_expr(e, ks[i], c.fn->results.v[i]);
+		if (ncs == 1 && cs[0].obj && cs[0].obj->type)
+			fntype = cs[0].obj->type;
+		else if (ncs == 1 && cs[0].fn)
+			fntype = cs[0].fn->type;
+		for (k = 0; k < ncs; k++) {
+			pragma |= callee_pragma(cs[k]);
+			if (ks && cs[k].fn && esc_in_mutual_batch(cs[k].fn))
+				for (i = 0; i < cs[k].fn->results.n && i < nks; i++)
+					esc_expr(e, ks[i], cs[k].fn->results.v[i]);
 		}
 		if (call->op == OCALLFUNC) {
 			/* an unknown callee whose results go somewhere: a closure
 			 * reaching it loses track of its results */
 			Hole calleek = discard_hole(e);
-			if (release_has(FEAT_ESCAPE_ATTRS) && !c.fn && !c.obj)
+			if (release_has(FEAT_ESCAPE_ATTRS) && ncs == 0)
 				for (i = 0; i < nks; i++)
 					if (ks[i].dst != &e->b->blankloc) {
 						calleek = hole_note(e, callee_hole(e), call, "callee operand");
@@ -303,12 +354,12 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 		if (fntype->u.sig.recv) {
 			if (!recvarg)
 				recvarg = &call->list.v[argi++];
-			argument_fn(e, &cc, c, esc_tag_hole(e, ks, nks, c.fn, parami, c.obj), recvarg);
+			argument_fn(e, &cc, pragma, merged_tag_hole(e, ks, nks, cs, ncs, parami), recvarg);
 			parami++;
 		}
 		nparams = type_tuple_len(fntype->u.sig.params);
 		for (i = 0; i < nparams && argi < call->list.n; i++, argi++, parami++)
-			argument_fn(e, &cc, c, esc_tag_hole(e, ks, nks, c.fn, parami, c.obj), &call->list.v[argi]);
+			argument_fn(e, &cc, pragma, merged_tag_hole(e, ks, nks, cs, ncs, parami), &call->list.v[argi]);
 		break;
 	}
 	case OINLCALL:

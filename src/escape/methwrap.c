@@ -188,10 +188,25 @@ static bool already_made(Wrap *w, Type *rcvr, Object *m)
 	return false;
 }
 
+/* go1.20 on: a wrapper's parameters keep their method's names, which
+ * are qualified by the method's package where that is another one. */
+static const char *param_sym(Object *v, const char *name)
+{
+	Buf b = {0};
+	const char *s;
+	if (!release_has(FEAT_PARAM_NUMBERED) || !v->pkg || name[0] == '~' || name[0] == '.')
+		return name;
+	gc_fmt_qual(&b, v->pkg);
+	buf_puts(&b, name);
+	s = intern(b.s, b.n);
+	buf_free(&b);
+	return s;
+}
+
 static Node *wrapper_name(Wrap *w, IrFunc *fn, Object *v, const char *name, NameClass class)
 {
 	Pos pos = !v->name[0] && v->kind == OBJ_VAR && v->u.var.dots ? v->u.var.dots : v->pos;
-	Node *n = ir_name(pos, name, class, v->type, fn);
+	Node *n = ir_name(pos, param_sym(v, name), class, v->type, fn);
 	(void)w;
 	nl_push(&fn->dcl, n);
 	return n;
@@ -237,8 +252,17 @@ static IrFunc *method_func(Wrap *w, Type *rcvr, Object *m, uint32_t flags)
 	fn->nname->nm->sym = wrapper_sym(rcvr, m);
 	w->L.curfn = fn;
 	w->L.curpos = pos;
-	/* go1.20 on: the receiver is ~p0, as every unnamed parameter */
-	this = ir_name(pos, intern_cstr(release_has(FEAT_PARAM_NUMBERED) ? "~p0" : ".this"), PPARAM, rcvr, fn);
+	/* go1.20 on: the receiver is the method's, at its position, or ~p0
+	 * when it has no name, as every unnamed parameter */
+	if (release_has(FEAT_PARAM_NUMBERED)) {
+		Object *rv = m->type->u.sig.recv;
+		if (rv && rv->name && rv->name[0] && strcmp(rv->name, "_") != 0)
+			this = ir_name(rv->pos, param_sym(rv, rv->name), PPARAM, rcvr, fn);
+		else
+			this = ir_name(pos, intern_cstr("~p0"), PPARAM, rcvr, fn);
+	} else {
+		this = ir_name(pos, intern_cstr(".this"), PPARAM, rcvr, fn);
+	}
 	nl_push(&fn->dcl, this);
 	fn->recv = this;
 	wrapper_params(w, fn, m->type);

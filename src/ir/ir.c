@@ -352,6 +352,92 @@ Node *ir_static_value(Node *n)
 	}
 }
 
+/* --- the assignments of a func variable -------------------------------------- */
+
+/* gc 1.27's ReassignOracle.FuncAssignments: every plain assignment to a
+ * func-typed local that is never address-taken nor assigned any other
+ * way (n:1 forms, range), in the function that declares it and the
+ * closures inside, in the order they are written; assignments of nil
+ * left out. ok is false where the variable does not qualify. */
+typedef struct FuncAssignScan {
+	Node *name;
+	NodeList *out;
+	bool ok;
+} FuncAssignScan;
+
+static bool is_nil_value(Node *y)
+{
+	while (y && y->op == OCONVNOP)
+		y = y->x;
+	return !y || y->op == ONIL;
+}
+
+static void scan_func_assign_body(NodeList *body, FuncAssignScan *s);
+
+static void scan_func_assign(Node *n, void *ctx)
+{
+	FuncAssignScan *s = ctx;
+	int i;
+	if (!s->ok)
+		return;
+	switch (n->op) {
+	case OAS:
+		if (n->x && is_name_of(ir_outer_value(n->x), s->name) && !is_nil_value(n->y))
+			nl_push(s->out, n);
+		break;
+	case OAS2: case OAS2FUNC: case OAS2MAPR: case OAS2DOTTYPE: case OAS2RECV: case OSELRECV2:
+		for (i = 0; i < n->list.n; i++)
+			if (n->list.v[i] && is_name_of(ir_outer_value(n->list.v[i]), s->name))
+				s->ok = false;
+		break;
+	case OASOP:
+		if (is_name_of(ir_outer_value(n->x), s->name))
+			s->ok = false;
+		break;
+	case ORANGE:
+		if ((n->y && is_name_of(ir_outer_value(n->y), s->name)) || (n->z && is_name_of(ir_outer_value(n->z), s->name)))
+			s->ok = false;
+		break;
+	case OADDR:
+		if (is_name_of(ir_outer_value(n->x), s->name))
+			s->ok = false;
+		break;
+	case OCLOSURE:
+		scan_func_assign_body(&n->func->body, s);
+		break;
+	default:
+		break;
+	}
+}
+
+static void scan_func_assign_body(NodeList *body, FuncAssignScan *s)
+{
+	int i;
+	for (i = 0; i < body->n && s->ok; i++)
+		ir_visit(body->v[i], scan_func_assign, s);
+}
+
+bool ir_func_assignments(Node *name, NodeList *out)
+{
+	FuncAssignScan s;
+	IrFunc *top;
+	name = ir_canonical(name);
+	if (name->op != ONAME || name->nm->class != PAUTO || !name->nm->curfn)
+		return false;
+	if (type_under(name->type)->kind != TYPE_SIGNATURE)
+		return false;
+	if (name->nm->defn && name->nm->defn->op != OAS)
+		return false;
+	for (top = name->nm->curfn; top->outer; top = top->outer)
+		;
+	s.name = name;
+	s.out = out;
+	s.ok = true;
+	out->n = 0;
+	scan_func_assign_body(&top->body, &s);
+	return s.ok;
+}
+
 /* Lowering records, for method objects declared in this package, the
  * IrFunc that implements them. */
 static PtrMap method_funcs;

@@ -233,6 +233,7 @@ const char *ir_func_name(const IrFunc *fn);
 void ir_visit(Node *n, void (*f)(Node *n, void *ctx), void *ctx);    /* preorder, not into closures' bodies */
 Node *ir_outer_value(Node *n);                   /* x of x.f, x[i] of an array, (x): what is assigned */
 Node *ir_static_value(Node *n);                 /* follows single-assigned locals, as gc's StaticValue */
+bool ir_func_assignments(Node *name, NodeList *out);   /* a func local's plain assignments, if it has only those */
 IrFunc *ir_method_expr_func(Node *n);           /* function of a method expression / selection, if known */
 void ir_register_func(Object *obj, IrFunc *fn);  /* obj's body is fn (same package) */
 IrFunc *ir_func_of(Object *obj);

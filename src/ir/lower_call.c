@@ -359,8 +359,30 @@ static Node *lower_builtin(Lower *L, Expr *e, BuiltinId id, NodeList *args)
 		}
 		return n;
 	}
+	case BUILTIN_NEW:
+		if (args->v[0]->op != OTYPE) {
+			/* new(expr): tmp := expr; &tmp, as unified IR reads it
+			 * (before go1.27 the temporary's definition is an
+			 * assignment of its own, not the one in the init: it has
+			 * no static value) */
+			IrFunc *fn = L->curfn ? L->curfn : L->initfn;
+			Type *pt = lower_type(L, e->type), *et = type_under(pt)->u.pointer.elem;
+			Node *x = lower_assign_conv(L, args->v[0], et);
+			Node *tmp = ir_temp(fn, pos, et);
+			n = ir_node(OADDR, pos, pt);
+			n->x = tmp;
+			nl_push(&n->init, ir_node1(ODCL, pos, NULL, tmp));
+			nl_push(&n->init, ir_node2(OAS, pos, NULL, tmp, x));
+			if (release_has(FEAT_TEMPCOPY_DEF))
+				tmp->nm->defn = n->init.v[1];
+			else
+				tmp->nm->defn = ir_node2(OAS, pos, NULL, tmp, x);
+			tmp->nm->defn->flags |= NF_DEF;
+			return n;
+		}
+		/* fall through */
 	case BUILTIN_CAP: case BUILTIN_CLOSE: case BUILTIN_IMAG: case BUILTIN_LEN: case BUILTIN_PANIC:
-	case BUILTIN_REAL: case BUILTIN_NEW: {
+	case BUILTIN_REAL: {
 		static const Op ops[] = {
 			[BUILTIN_CAP] = OCAP, [BUILTIN_CLOSE] = OCLOSE, [BUILTIN_IMAG] = OIMAG, [BUILTIN_LEN] = OLEN,
 			[BUILTIN_PANIC] = OPANIC, [BUILTIN_REAL] = OREAL, [BUILTIN_NEW] = ONEW,

@@ -173,6 +173,16 @@ static void assign_list(Lower *L, ExprList *exprs, bool def, NodeList *out, Node
 	}
 }
 
+static void predeclare_names(Lower *L, ExprList *exprs)
+{
+	int i;
+	for (i = 0; i < exprs->n; i++) {
+		Expr *e = exprs->v[i];
+		if (e->kind == EXPR_IDENT && !e->u.ident.use && !(e->u.ident.name[0] == '_' && e->u.ident.name[1] == 0))
+			lower_def(L, e);
+	}
+}
+
 /* := declares its new names in the statement's init. */
 static bool init_defn(Node *stmt, NodeList *names)
 {
@@ -215,6 +225,10 @@ static Node *lower_assign(Lower *L, Stmt *s)
 	}
 	{
 		Pos p0 = L->curpos, p1;
+		/* unified IR reads the names a := declares before its right
+		 * side: temporaries made there are numbered after them */
+		if (tok == TOK_DEFINE && release_has(FEAT_UNIFIED_IR))
+			predeclare_names(L, &s->u.assign.lhs);
 		lower_exprs(L, &s->u.assign.rhs, &rhs);
 		p1 = L->curpos;
 		assign_list(L, &s->u.assign.lhs, tok == TOK_DEFINE, &lhs, &names);
