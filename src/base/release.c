@@ -49,6 +49,7 @@ static const struct {
 	[FEAT_COMPILE_ABS_NAMES] = {"go tool compile names its files by absolute paths", 0, 26, 0},
 	[FEAT_GOROOT_TRIMMED]   = {"other packages' files named $GOROOT/... (GOROOT_FINAL)", 0, 0, 21},
 	[FEAT_CGO_TRIMMED]      = {"cgo's generated files named without the work directory (-trimpath $WORK/b001=>)", 0, 26, 0},
+	[FEAT_NOT_IN_STD]       = {"a missing standard package \"is not in std\" (before: \"is not in GOROOT\")", 0, 26, 0},
 	[FEAT_GOOS_WASIP1]      = {"GOOS wasip1 (file names, build tags)", 0, 21, 0},
 	/* the compiler */
 	[FEAT_WASMIMPORT]       = {"//go:wasmimport", 0, 21, 0},

@@ -22,6 +22,7 @@ typedef struct CheckOptions {
 	bool dump_types;           /* print tests/gotypes' -dump form (types/dump.c) */
 	bool dump_sizes;           /* ... and its -sizes form */
 	const char *lang;          /* -lang for the command line's packages, or NULL */
+	bool complete;             /* gc's -complete for the command line's files */
 } CheckOptions;
 
 /* --- frontend.c ------------------------------------------------------------- */

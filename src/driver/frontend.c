@@ -112,6 +112,23 @@ static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
 	return nsyntaxerrors() == before;
 }
 
+/* The go command passes gc -complete for a package of Go files only
+ * (a few standard packages aside, whose functions are supplied from
+ * elsewhere). */
+static bool go_passes_complete(const Package *p)
+{
+	static const char *const supplied[] = {"bytes", "internal/poll", "net", "os", "runtime/metrics",
+	                                       "runtime/pprof", "runtime/trace", "sync", "syscall", "time"};
+	int i;
+	if (p->ncgofiles || p->nsfiles || p->nextfiles)
+		return false;
+	if (p->standard)
+		for (i = 0; i < NELEM(supplied); i++)
+			if (strcmp(p->path, supplied[i]) == 0)
+				return false;
+	return true;
+}
+
 Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 {
 	CheckConfig conf;
@@ -140,7 +157,7 @@ Pkg *check_loaded_package(Package *p, Arena *a, const CheckOptions *o)
 		conf.lang = load_module_lang(p->module);   /* as the go command's -lang */
 	pkg = check_package(&conf, p->path, p->files, p->nfiles);
 	if (nerrors() == before)
-		late_checks(pkg, p->files, p->nfiles, conf.lang);
+		late_checks(pkg, p->files, p->nfiles, conf.lang, p->cmdline ? o->complete : go_passes_complete(p));
 	if (nerrors() == before)
 		check_frame_sizes(p->files, p->nfiles);
 	pkg->loader = p;

@@ -364,6 +364,44 @@ static void scan_asm_file(Loader *L, DirScan *s, const char *dir, const char *na
 	free(data);
 }
 
+/* The other files of the build that are not Go or assembly (C, C++,
+ * Objective-C, Fortran, SWIG, .syso): their presence keeps the go
+ * command from passing gc -complete. */
+static bool is_ext_file(const char *name)
+{
+	static const char *const exts[] = {".c", ".cc", ".cpp", ".cxx", ".m", ".f", ".F", ".for", ".f90",
+	                                   ".syso", ".swig", ".swigcxx"};
+	int i;
+	for (i = 0; i < NELEM(exts); i++)
+		if (has_suffix(name, exts[i]))
+			return true;
+	return false;
+}
+
+static void scan_ext_file(Loader *L, DirScan *s, const char *dir, const char *name)
+{
+	char *path, *data;
+	const char *cerr;
+	size_t n;
+	bool ok;
+	uint32_t erroff;
+	if (!build_good_os_arch_file(L->cfg, name))
+		return;
+	if (has_suffix(name, ".syso")) {
+		s->nextfiles++;
+		return;
+	}
+	path = xmalloc(strlen(dir) + strlen(name) + 2);
+	sprintf(path, "%s/%s", dir, name);
+	data = load_read_file(path, &n);
+	free(path);
+	if (!data)
+		return;
+	if (build_should_build(L->cfg, data, n, &ok, &cerr, &erroff) && ok)
+		s->nextfiles++;
+	free(data);
+}
+
 /* go/build's reading of a directory: which .go files belong to the
  * build, the package name, the imports. names are sorted basenames;
  * useall ignores constraints (files named on the command line). */
@@ -388,6 +426,10 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 			continue;
 		if (!useall && name[0] != '_' && name[0] != '.' && has_suffix(name, ".s")) {
 			scan_asm_file(L, s, dir, name);
+			continue;
+		}
+		if (!useall && name[0] != '_' && name[0] != '.' && is_ext_file(name)) {
+			scan_ext_file(L, s, dir, name);
 			continue;
 		}
 		if (name[0] == '_' || name[0] == '.' || !has_suffix(name, ".go"))

@@ -104,6 +104,7 @@ static void fill_package(Loader *L, Package *p, DirScan *s)
 	p->name = s->name;
 	p->gofiles = finish_strs(&s->gofiles, &p->ngofiles);
 	p->sfiles = finish_strs(&s->sfiles, &p->nsfiles);
+	p->nextfiles = s->nextfiles;
 	p->cgofiles = finish_strs(&s->cgofiles, &p->ncgofiles);
 	p->ignoredgofiles = finish_strs(&s->ignored, &p->nignoredgofiles);
 	p->testgofiles = finish_strs(&s->tests, &p->ntestgofiles);

@@ -78,6 +78,7 @@ typedef struct Package {
 	int ngofiles;
 	const char **sfiles;      /* SFiles: assembly files of the build, sorted */
 	int nsfiles;
+	int nextfiles;            /* C, C++, Objective-C, Fortran, SWIG and .syso files */
 	const char **cgofiles;    /* CgoFiles (import "C"; only when cgo is enabled) */
 	int ncgofiles;
 	const char **ignoredgofiles;  /* excluded by constraints, names or cgo */
@@ -163,6 +164,7 @@ typedef struct DirScan {
 	const char *name;
 	Vec gofiles, cgofiles, ignored, tests, xtests;   /* of const char * */
 	Vec sfiles;               /* assembly (.s) files of the build, of const char * */
+	int nextfiles;            /* C, C++, Fortran, SWIG, .syso files of the build */
 	Vec imports;              /* of ScanImport *, sorted by path after the scan */
 	Vec testimports;          /* of const char *: what the _test.go files import */
 	const char *importcomment;   /* the import comment of the non-test files, if any */

@@ -649,7 +649,8 @@ Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
 			return r;
 		}
 		if (load_is_std_path(path))
-			r.err = arena_printf(perm, "package %s is not in GOROOT (%s)", path, load_join(L->gorootsrc, path));
+			r.err = arena_printf(perm, "package %s is not in %s (%s)", path, release_has(FEAT_NOT_IN_STD) ? "std" : "GOROOT",
+			                     load_join(L->gorootsrc, path));
 		else
 			r.err = arena_printf(perm, "cannot find module providing package %s: import lookup disabled by -mod=vendor", path);
 		return r;
@@ -683,7 +684,8 @@ Resolved mod_resolve(Loader *L, const char *path, const Package *parent)
 		}
 	}
 	if (load_is_std_path(path))
-		r.err = arena_printf(perm, "package %s is not in GOROOT (%s)", path, load_join(L->gorootsrc, path));
+		r.err = arena_printf(perm, "package %s is not in %s (%s)", path, release_has(FEAT_NOT_IN_STD) ? "std" : "GOROOT",
+			                     load_join(L->gorootsrc, path));
 	else if (!m->main)
 		r.err = arena_printf(perm, "no required module provides package %s: %s", path, nogomod);
 	else

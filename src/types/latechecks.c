@@ -13,7 +13,9 @@
  *   - go:linkname: the file imports "unsafe", the local name is a
  *     package-level function or variable, named once;
  *   - sizes: arrays larger than the address space, channel elements
- *     of 64kB or more.
+ *     of 64kB or more;
+ *   - with -complete, functions without a body that no go:linkname
+ *     names.
  *
  * Needs: the package's files with the checker's results (objects on
  * identifiers, types on expressions). */
@@ -419,29 +421,39 @@ static void check_linknames(Late *l, PtrMap *named)
 {
 	const Directive *d;
 	for (d = l->file->dirs; d; d = d->next) {
-		const char *f[4];
+		const char *f[4], *directive, *name;
 		size_t fn[4];
-		const char *name;
 		Object *o;
 		int n;
-		if (!d->blank || strncmp(d->text, "go:linkname ", 12) != 0)
+		if (!d->blank)
+			continue;
+		if (strncmp(d->text, "go:linkname ", 12) == 0)
+			directive = "go:linkname";
+		else if (release_has(FEAT_LINKNAMESTD) && strncmp(d->text, "go:linknamestd ", 15) == 0)
+			directive = "go:linknamestd";
+		else
 			continue;
 		n = count_fields(d->text, f, fn, 4);
 		if (n < 2 || n > 3)
 			continue;   /* reported by the parser */
 		if (!l->have_unsafe) {
-			errorf(d->pos + 2, "//go:linkname only allowed in Go files that import \"unsafe\"");
+			errorf(d->pos + 2, "//%s only allowed in Go files that import \"unsafe\"", directive);
+			continue;
+		}
+		/* go1.21 on: the remote name cannot be an instance */
+		if (n == 3 && release_has(FEAT_UNIFIED_IR) && memchr(f[2], '[', fn[2]) && memchr(f[2], ']', fn[2])) {
+			errorf(d->pos + 2, "//%s reference of an instantiation is not allowed", directive);
 			continue;
 		}
 		name = intern(f[1], fn[1]);
 		o = scope_lookup(l->pkg->scope, name);
 		if (!o || (o->kind != OBJ_VAR && o->kind != OBJ_FUNC)) {
 			if (allows_version(l, 1, 18))
-				errorf(d->pos + 2, "//go:linkname must refer to declared function or variable");
+				errorf(d->pos + 2, "//%s must refer to declared function or variable", directive);
 			continue;
 		}
 		if (ptrmap_get(named, name)) {
-			errorf(d->pos + 2, "duplicate //go:linkname for %s", name);
+			errorf(d->pos + 2, "duplicate //%s for %s", directive, name);
 			continue;
 		}
 		ptrmap_put(named, name, (void *)name);
@@ -474,7 +486,28 @@ static void parse_lang(Late *l, const char *lang)
 		l->vminor = atoi(strchr(lang, '.') + 1);
 }
 
-void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang)
+/* gc -complete (the go command passes it when a package has nothing
+ * but Go files): a function without a body must be linked by name. */
+static void check_bodies(File **files, int nfiles, PtrMap *named)
+{
+	int i, j;
+	for (i = 0; i < nfiles; i++)
+		for (j = 0; j < files[i]->ndecls; j++) {
+			Decl *d = files[i]->decls[j];
+			const char *name;
+			if (d->kind != DECL_FUNC || d->u.func.body)
+				continue;
+			name = d->u.func.name->u.ident.name;
+			if (strcmp(name, "init") == 0 && !d->u.func.recv)
+				continue;   /* the checker said so */
+			if (!d->u.func.recv && ptrmap_get(named, name))
+				continue;
+			/* gc's position of the declaration: the token after "func" */
+			errorf(d->u.func.recv ? d->u.func.recv->opening : d->u.func.name->pos, "missing function body");
+		}
+}
+
+void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang, bool complete)
 {
 	Late l;
 	PtrMap named = {0};
@@ -501,5 +534,7 @@ void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang)
 		l.have_unsafe = imports_path(files[i], "unsafe");
 		check_linknames(&l, &named);
 	}
+	if (complete)
+		check_bodies(files, nfiles, &named);
 	ptrmap_free(&named);
 }

@@ -470,7 +470,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 /* latechecks.c: gc's checks after type checking (directives on
  * declarations, go:embed, go:linkname, sizes); call for a package that
  * checked without errors. lang: its -lang, or NULL. */
-void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang);
+void late_checks(Pkg *pkg, File **files, int nfiles, const char *lang, bool complete);
 
 /* --- types/dump.c: results as tests/gotypes prints go/types' -------------------- */
 

@@ -1,0 +1,4 @@
+// An assembly file: no -complete, bodies may be elsewhere.
+package asm
+
+func Add(a, b int) int

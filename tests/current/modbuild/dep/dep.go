@@ -1,0 +1,6 @@
+// Imports the broken package: not compiled, nothing said.
+package dep
+
+import "example.com/modbuild/bad"
+
+func D() int { return bad.G() }

@@ -1,0 +1,3 @@
+module example.com/modbuild
+
+go 1.24
