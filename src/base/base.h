@@ -205,7 +205,7 @@ typedef enum Feature {
 	FEAT_UNIFIED_IR, FEAT_RANGEFUNC_REWRITE, FEAT_VERSION_HINT_ALL, FEAT_MAP_INIT_OUTLINE, FEAT_FLOW_ARROW, FEAT_CGO_NAMES_C, FEAT_GODEFER_NORMAL, FEAT_STATIC_CAPTURED, FEAT_MULTI_CALLEE, FEAT_TEMPCOPY_DEF,                           /* gc itself */
 	FEAT_WASMIMPORT, FEAT_WASMEXPORT, FEAT_GOFIX, FEAT_LINKNAMESTD,
 	FEAT_NOWB_EMULATED, FEAT_DEADLOCALS, FEAT_CLOSURE_ROOTS, FEAT_FIPS_MODULE, FEAT_INIT_FIRST, FEAT_ESCAPE_ATTRS, FEAT_DIRECT_IFACE_SIZE,
-	FEAT_MAKESLICE_HYBRID, FEAT_APPEND_BACKING, FEAT_LITERAL_REWRITE,       /* escape analysis */
+	FEAT_SMALLFRAMES_64K, FEAT_MAKESLICE_HYBRID, FEAT_APPEND_BACKING, FEAT_LITERAL_REWRITE,       /* escape analysis */
 	FEAT_LITERAL_DEFAULT_BARE, FEAT_CONST_AS_VALUE, FEAT_QUAL_BY_NAME, FEAT_PARAM_NUMBERED,
 	NFEATURES
 } Feature;
@@ -219,7 +219,8 @@ const char *release_name(void);           /* "go1.26" */
 const char *release_supported(void);      /* for messages */
 const char *release_caveat(void);         /* what is not emulated yet, or NULL */
 int release_unicode(void);                /* its Unicode version: 13, 15, 17 */
-int release_build_failure(void);          /* go build's exit status on errors: 2, then 1 */
+int release_build_failure(void);
+int release_compile_failure(void);        /* go tool compile's: 1, then 2 */          /* go build's exit status on errors: 2, then 1 */
 bool release_has(Feature f);              /* gc of this release has f */
 /* GOEXPERIMENT name s[0:n]: -1 if the release does not know it, else
  * whether its baseline turns it on for goos. */

@@ -57,6 +57,7 @@ static const struct {
 	[FEAT_GOFIX]            = {"//go:fix allowed in the standard library", 0, 26, 0},
 	[FEAT_LINKNAMESTD]      = {"//go:linknamestd", 0, 27, 0},
 	/* escape analysis */
+	[FEAT_SMALLFRAMES_64K]  = {"-smallframes limits stack variables to 64kB (before: 128kB)", 0, 26, 0},
 	[FEAT_MAKESLICE_HYBRID] = {"make with a non-constant size: a stack buffer when small", 0, 25, 0},
 	[FEAT_APPEND_BACKING]   = {"append's backing store a location of its own", 0, 25, 0},
 	[FEAT_LITERAL_REWRITE]  = {"interface conversions and make sizes of constant static values rewritten", 0, 25, 0},
@@ -224,6 +225,12 @@ int release_regabi(const char *goarch)
 int release_build_failure(void)
 {
 	return current == 19 ? 2 : 1;
+}
+
+/* go tool compile's exit status after errors: 1, then 2 */
+int release_compile_failure(void)
+{
+	return current == 19 ? 1 : 2;
 }
 
 bool release_has(Feature f)

@@ -14,6 +14,33 @@
 #include "types/types.h"
 
 /* What the command line says to the front end. */
+/* --- gcflags.c --------------------------------------------------------------- */
+
+/* gc's flags for one package: those that change what -m prints. */
+typedef struct GcFlags {
+	int m, l, N, e, C;         /* counts, as gc's CountFlags */
+	bool version;              /* -V */
+	bool runtime;              /* -+ */
+	bool smallframes, complete, asan, race, msan;
+	bool nodeadlocals;         /* -d=nodeadlocals */
+	int checkptr;              /* -d=checkptr; -1: not set */
+	const char *lang, *pkgpath;   /* -lang, -p */
+} GcFlags;
+
+/* A -gcflags value: its pattern (NULL: the named packages) and flags. */
+typedef struct GcFlagSet {
+	const char *pattern;
+	GcFlags flags;
+} GcFlagSet;
+
+void gcflags_init(GcFlags *f);
+/* Takes argv[*i] as one of gc's flags (and its value, which may be the
+ * next argument): 1 if it is one, 0 if gc has no such flag, -1 after an
+ * error (printed). */
+int gcflags_parse(GcFlags *f, int argc, char **argv, int *i);
+bool gcflag_takes_value(const char *arg);   /* "-o" but not "-o=x" or "-m" */
+char **gcflags_split(const char *s, int *n);   /* the go command's quoting; NULL if malformed */
+
 typedef struct CheckOptions {
 	const char *goarch;
 	const char *goroot;        /* for file names in dumps */
@@ -23,6 +50,7 @@ typedef struct CheckOptions {
 	bool dump_sizes;           /* ... and its -sizes form */
 	const char *lang;          /* -lang for the command line's packages, or NULL */
 	bool complete;             /* gc's -complete for the command line's files */
+	const GcFlags **pkgflags;  /* each package's flags (Program.pkgs' order); NULL: gc's defaults */
 } CheckOptions;
 
 /* --- frontend.c ------------------------------------------------------------- */
@@ -46,6 +74,6 @@ bool roots_are_files(const Program *prog);
 /* Checks, lowers and analyses every package of prog in dependency
  * order; the packages it names report with -m at level mflag.
  * Returns the exit status. */
-int escape_program(Program *prog, const CheckOptions *co, int mflag);
+int escape_program(Program *prog, const CheckOptions *co);
 
 #endif

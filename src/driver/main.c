@@ -18,19 +18,20 @@ typedef enum Stage { STAGE_PARSE, STAGE_TYPES, STAGE_ESCAPE } Stage;
 
 typedef struct Options {
 	Stage stop_after;
-	int mflag;            /* -m level */
-	bool noinline;        /* -l */
-	bool allerrors;       /* -e: no limit on the number of errors */
-	bool runtime;         /* -+: the named packages are compiled as the runtime */
+	GcFlags gc;           /* gc's flags given directly: for the named packages */
+	char **gcargs;        /* ... as written, parsed once the release is known */
+	int ngcargs;
+	const char **gcflags; /* -gcflags values, in order */
+	int ngcflags;
+	GcFlagSet *sets;      /* ... parsed */
+	int nsets;
 	bool stats;           /* -stats: time, source bytes and peak memory on stderr */
 	bool dumpast;         /* -dump-ast: print the canonical syntax tree */
-	bool nocolumns;       /* -C: positions without columns (as gc's -C) */
 	bool dumptypes;       /* -dump-types: print what go/types would record */
 	bool dumpsizes;       /* -dump-sizes: print type layouts (go/types' gc sizes) */
-	const char *lang;     /* -lang=go1.N: the language version of the command line's files */
 	bool list;            /* -list: print the packages as loaded, then stop */
 	const char *tags;     /* -tags */
-	bool version;         /* -V: print the version and the release emulated */
+	bool test;            /* -test: the packages' tests too */
 	char **args;
 	int nargs;
 } Options;
@@ -77,47 +78,40 @@ static void parse_args(Options *o, int argc, char **argv)
 	int i;
 	memset(o, 0, sizeof *o);
 	o->stop_after = STAGE_ESCAPE;
+	gcflags_init(&o->gc);
 	o->args = xcalloc((size_t)argc, sizeof(char *));
+	o->gcargs = xcalloc((size_t)argc, sizeof(char *));
+	o->gcflags = xcalloc((size_t)argc, sizeof(char *));
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (a[0] != '-' || strcmp(a, "-") == 0) {
 			o->args[o->nargs++] = argv[i];
 			continue;
 		}
-		if (a[1] == '-')
+		if (a[1] == '-' && a[2])
 			a++;
-		if (strcmp(a, "-m") == 0)
-			o->mflag++;
-		else if (strncmp(a, "-m=", 3) == 0)
-			o->mflag = atoi(a + 3);
-		else if (strcmp(a, "-l") == 0)
-			o->noinline = true;
-		else if (strcmp(a, "-smallframes") == 0)
-			esc_set_smallframes();
-		else if (strcmp(a, "-+") == 0)
-			o->runtime = true;
-		else if (strcmp(a, "-e") == 0)
-			o->allerrors = true;
-		else if (strcmp(a, "-stats") == 0)
+		if (strcmp(a, "-stats") == 0)
 			o->stats = true;
 		else if (strcmp(a, "-dump-ast") == 0)
 			o->dumpast = true;
-		else if (strcmp(a, "-C") == 0)
-			o->nocolumns = true;
 		else if (strcmp(a, "-dump-types") == 0)
 			o->dumptypes = true;
 		else if (strcmp(a, "-dump-sizes") == 0)
 			o->dumpsizes = true;
-		else if (strncmp(a, "-lang=", 6) == 0)
-			o->lang = a + 6;
 		else if (strcmp(a, "-list") == 0 || strcmp(a, "-stop-after=load") == 0)
 			o->list = true;
 		else if (strncmp(a, "-tags=", 6) == 0)
 			o->tags = a + 6;
-		else if (strncmp(a, "-p=", 3) == 0)
-			gc_set_cmdline_pkgpath(a + 3);   /* gc's -p: spells link names (types/shape.c) */
 		else if (strcmp(a, "-tags") == 0 && i + 1 < argc)
 			o->tags = argv[++i];
+		else if (strcmp(a, "-test") == 0 || strcmp(a, "-test=true") == 0)
+			o->test = true;
+		else if (strcmp(a, "-test=false") == 0)
+			o->test = false;
+		else if (strncmp(a, "-gcflags=", 9) == 0)
+			o->gcflags[o->ngcflags++] = a + 9;
+		else if (strcmp(a, "-gcflags") == 0 && i + 1 < argc)
+			o->gcflags[o->ngcflags++] = argv[++i];
 		else if (strcmp(a, "-stop-after=parse") == 0)
 			o->stop_after = STAGE_PARSE;
 		else if (strcmp(a, "-stop-after=types") == 0)
@@ -128,15 +122,75 @@ static void parse_args(Options *o, int argc, char **argv)
 				fprintf(stderr, "goescape: -release=%s: goescape emulates gc %s\n", a + 9, release_supported());
 				exit(2);
 			}
-		} else if (strcmp(a, "-V") == 0 || strcmp(a, "-version") == 0)
-			o->version = true;
+		} else if (strcmp(a, "-version") == 0)
+			o->gc.version = true;
 		else if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0)
 			usage();
 		else {
-			fprintf(stderr, "goescape: flag provided but not defined: %s (goescape -h lists the flags)\n", argv[i]);
-			exit(2);
+			/* gc's flags, once the release (which decides them) is known;
+			 * those with a separate value take the next argument */
+			o->gcargs[o->ngcargs++] = argv[i];
+			if (i + 1 < argc && gcflag_takes_value(argv[i]))
+				o->gcargs[o->ngcargs++] = argv[++i];
 		}
 	}
+}
+
+/* gc's flags given directly, then each -gcflags: [pattern=]flags. */
+static void parse_gc_args(Options *o)
+{
+	int i, j;
+	for (i = 0; i < o->ngcargs; i++) {
+		int r = gcflags_parse(&o->gc, o->ngcargs, o->gcargs, &i);
+		if (r == 0) {
+			fprintf(stderr, "goescape: flag provided but not defined: %s (goescape -help lists the flags)\n", o->gcargs[i]);
+			exit(2);
+		}
+		if (r < 0)
+			exit(2);
+	}
+	o->sets = xcalloc((size_t)o->ngcflags + 1, sizeof *o->sets);
+	for (i = 0; i < o->ngcflags; i++) {
+		GcFlagSet *set = &o->sets[o->nsets++];
+		const char *v = o->gcflags[i], *eq;
+		char **words;
+		int n;
+		/* as the go command: a value not starting with '-' names a
+		 * pattern before its first '=' */
+		if (v[0] && v[0] != '-' && (eq = strchr(v, '=')) != NULL) {
+			set->pattern = intern(v, (size_t)(eq - v));
+			v = eq + 1;
+		}
+		if (set->pattern && !*set->pattern) {
+			fprintf(stderr, "goescape: -gcflags=%s: missing <pattern> in <pattern>=<value>\n", o->gcflags[i]);
+			exit(2);
+		}
+		gcflags_init(&set->flags);
+		if (!(words = gcflags_split(v, &n)))
+			exit(2);
+		for (j = 0; j < n; j++) {
+			int r = gcflags_parse(&set->flags, n, words, &j);
+			if (r == 0) {
+				fprintf(stderr, "goescape: -gcflags: flag provided but not defined: %s\n", words[j]);
+				exit(2);
+			}
+			if (r < 0)
+				exit(2);
+		}
+	}
+}
+
+/* The flags of the named packages: those given directly, or the last
+ * -gcflags without a pattern. Errors, columns, -p and -lang are one
+ * setting for the run, taken from there. */
+static const GcFlags *cmdline_flags(const Options *o)
+{
+	const GcFlags *f = &o->gc;
+	int i;
+	for (i = 0; i < o->nsets; i++)
+		if (!o->sets[i].pattern)
+			f = &o->sets[i].flags;
+	return f;
 }
 
 /* Parses each named file on its own (they need not form a package). */
@@ -188,13 +242,93 @@ static int list_packages(Options *o)
 	return 0;
 }
 
-/* -+ compiles the named packages as gc compiles the runtime. */
-static void mark_runtime(Options *o, Program *prog)
+/* go build's matching of a -gcflags pattern (load.MatchPackage): all,
+ * std, cmd, a directory pattern relative to cwd (./..., ../x), or an
+ * import path pattern where ... matches any string. */
+static bool match_wild(const char *pat, const char *s)
 {
-	int i;
-	if (o->runtime)
-		for (i = 0; i < prog->nroots; i++)
-			prog->roots[i]->runtime = true;
+	const char *dots = strstr(pat, "...");
+	size_t n;
+	if (!dots)
+		return strcmp(pat, s) == 0;
+	n = (size_t)(dots - pat);
+	/* "x/..." matches x itself too */
+	if (n > 0 && pat[n - 1] == '/' && strcmp(dots + 3, "") == 0 && strlen(s) == n - 1 && strncmp(pat, s, n - 1) == 0)
+		return true;
+	if (strncmp(pat, s, n) != 0)
+		return false;
+	for (s += n;; s++) {
+		if (match_wild(dots + 3, s))
+			return true;
+		if (!*s)
+			return false;
+	}
+}
+
+static bool is_local_pattern(const char *pat)
+{
+	return strcmp(pat, ".") == 0 || strcmp(pat, "..") == 0 || strncmp(pat, "./", 2) == 0 ||
+	       strncmp(pat, "../", 3) == 0 || pat[0] == '/';
+}
+
+static bool pattern_matches(const char *pat, const Package *p, const char *cwd)
+{
+	if (strcmp(pat, "all") == 0)
+		return true;
+	if (strcmp(pat, "std") == 0)
+		return p->standard;
+	if (strcmp(pat, "cmd") == 0)
+		return p->goroot && (strcmp(p->path, "cmd") == 0 || strncmp(p->path, "cmd/", 4) == 0);
+	if (is_local_pattern(pat)) {
+		Buf b = {0};
+		bool m;
+		if (pat[0] == '/')
+			buf_puts(&b, pat);
+		else
+			buf_printf(&b, "%s/%s", cwd, pat);
+		m = match_wild(load_clean(b.s), p->dir);
+		buf_free(&b);
+		return m;
+	}
+	return match_wild(pat, p->path);
+}
+
+/* Each package's gc flags, as go build applies them: those given
+ * directly (or -gcflags without a pattern) to the named packages, then
+ * every matching -gcflags, the last one winning; NULL for gc's
+ * defaults. -+ marks the package as the runtime. */
+static const GcFlags **package_flags(const Options *o, Program *prog)
+{
+	const GcFlags **v = xcalloc((size_t)prog->npkgs + 1, sizeof *v);
+	const char *cwd = load_current_dir();
+	int i, j;
+	for (i = 0; i < prog->npkgs; i++) {
+		Package *p = prog->pkgs[i];
+		bool root = false;
+		for (j = 0; j < prog->nroots; j++)
+			if (prog->roots[j] == p)
+				root = true;
+		if (root)
+			v[i] = &o->gc;
+		for (j = 0; j < o->nsets; j++)
+			if (o->sets[j].pattern ? pattern_matches(o->sets[j].pattern, p, cwd) : root)
+				v[i] = &o->sets[j].flags;
+		p->runtime = v[i] && v[i]->runtime;
+	}
+	return v;
+}
+
+static void check_options(const Options *o, const BuildConfig *c, Program *prog, CheckOptions *co)
+{
+	const GcFlags *f = cmdline_flags(o);
+	memset(co, 0, sizeof *co);
+	co->goarch = c->goarch;
+	co->goroot = c->goroot;
+	co->args = o->args;
+	co->nargs = o->nargs;
+	co->lang = f->lang;
+	co->complete = f->complete;
+	co->pkgflags = package_flags(o, prog);
 }
 
 /* Loads the named packages, then parses and type-checks each of them
@@ -209,16 +343,10 @@ static int check_types(Options *o)
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;
-	mark_runtime(o, prog);
+	check_options(o, &c, prog, &co);
 	cgo_configure(&c);
-	memset(&co, 0, sizeof co);
-	co.goarch = c.goarch;
-	co.goroot = c.goroot;
-	co.args = o->args;
-	co.nargs = o->nargs;
 	co.dump_types = o->dumptypes;
 	co.dump_sizes = o->dumpsizes;
-	co.lang = o->lang;
 	return check_program(prog, &co);
 }
 
@@ -229,25 +357,24 @@ static int analyse(Options *o)
 	BuildConfig c;
 	Program *prog;
 	CheckOptions co;
+	int i;
+	bool inlined = false;
 	load_default_config(&c);
 	load_set_tags(&c, o->tags);
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;
-	mark_runtime(o, prog);
+	check_options(o, &c, prog, &co);
 	cgo_configure(&c);
 	if (release_caveat())
 		fprintf(stderr, "goescape: warning: emulating gc %s: %s\n", release_name(), release_caveat());
-	if (o->mflag && !o->noinline)
+	for (i = 0; i < prog->npkgs; i++)
+		if (co.pkgflags[i] && co.pkgflags[i]->m && co.pkgflags[i]->l != 1)   /* gc inlines unless -l is exactly 1 */
+			inlined = true;
+	if (inlined)
 		fprintf(stderr, "goescape: warning: -m without -l: inlining is not implemented, so these are gc's "
 		        "answers with -l (add -l to say so)\n");
-	memset(&co, 0, sizeof co);
-	co.goarch = c.goarch;
-	co.goroot = c.goroot;
-	co.args = o->args;
-	co.nargs = o->nargs;
-	co.lang = o->lang;
-	return escape_program(prog, &co, o->mflag);
+	return escape_program(prog, &co);
 }
 
 static struct timespec stats_start;
@@ -276,14 +403,31 @@ static void print_stats(void)
 int main(int argc, char **argv)
 {
 	static Options o;   /* static: its lists stay reachable for the leak checker */
+	const GcFlags *f;
+	int i;
 	parse_args(&o, argc, argv);
 	if (o.stats) {
 		clock_gettime(CLOCK_MONOTONIC, &stats_start);
 		atexit(print_stats);
 	}
-	diag_set_limit(o.allerrors ? 0 : 10);   /* gc's limit */
-	diag_set_columns(!o.nocolumns);
-	if (o.version)
+	{
+		BuildConfig c;
+		load_default_config(&c);   /* the release, which decides gc's flags */
+	}
+	parse_gc_args(&o);
+	f = cmdline_flags(&o);
+	for (i = 0; i <= o.nsets; i++) {
+		const GcFlags *g = i < o.nsets ? &o.sets[i].flags : &o.gc;
+		if (g->m > 2) {
+			fprintf(stderr, "goescape: -m=%d: gc's debugging output beyond -m=2 is not reproduced\n", g->m);
+			return 2;
+		}
+	}
+	diag_set_limit(f->e ? 0 : 10);   /* gc's limit */
+	diag_set_columns(!f->C);
+	if (f->pkgpath)
+		gc_set_cmdline_pkgpath(f->pkgpath);   /* gc's -p: spells link names (types/shape.c) */
+	if (o.gc.version || f->version)
 		return print_version();
 	if (o.nargs == 0) {
 		static char *dot[] = {"."};   /* as the go command: the package in the current directory */

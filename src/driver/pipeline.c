@@ -19,8 +19,7 @@
  *           universe, the instance table, the shape package and the cache
  *           of link prefixes, the builtins' signature cache, sizes' word
  *           size and model (one target per run);
- *   escape  the leak tags of every analysed function, by object, and
- *           -smallframes' limits (one setting per run);
+ *   escape  the leak tags of every analysed function, by object;
  *   load    cgo's temporary directory and configuration.
  *
  * Per package, but set for its duration and reset after it, because
@@ -32,7 +31,7 @@
  *   ir      the arena of the package being lowered (ir_set_arena), the
  *           numbering of closures and init functions, the method ->
  *           function table, lower_inst.c's closure dictionaries;
- *   escape  bounds.c's walk hook.
+ *   escape  bounds.c's walk hook, -smallframes' limits.
  *
  * Two packages of the same dependency level could be analysed on two
  * threads once the second group moves into the Unit (passed down, or
@@ -61,6 +60,7 @@ typedef struct Unit {
 	ReportOptions ropts;
 	Arena irmem;               /* lower: the IR, freed once the package is done */
 	IrPackage *ir;
+	const GcFlags *flags;      /* gc's flags for it (NULL: the defaults) */
 	EscContext esc;            /* escape: -m's level for this package, -+ */
 	MethWrap *mw;              /* -m=2: the wrappers gc makes */
 	PtrMap asmsyms, linknames; /* -m=2: what the assembly says of the functions */
@@ -150,7 +150,8 @@ static bool analyse_package(Unit *u)
 	devirtualize_package(u->ir, u->esc.mflag);
 	if (release_has(FEAT_LOOPVAR))
 		loopvar_package(u->ir);
-	if (release_has(FEAT_DEADLOCALS))
+	/* -N and -d=nodeadlocals keep assignments to unused locals */
+	if (release_has(FEAT_DEADLOCALS) && !(u->flags && (u->flags->N || u->flags->nodeadlocals)))
 		deadlocals_package(u->ir);
 	escape(u);
 	backend(u);
@@ -159,7 +160,7 @@ static bool analyse_package(Unit *u)
 	return true;
 }
 
-int escape_program(Program *prog, const CheckOptions *co, int mflag)
+int escape_program(Program *prog, const CheckOptions *co)
 {
 	int i;
 	bool failed = false;
@@ -168,17 +169,21 @@ int escape_program(Program *prog, const CheckOptions *co, int mflag)
 	for (i = 0; i < prog->npkgs; i++) {
 		Unit u;
 		Package *p = prog->pkgs[i];
-		bool root = is_root(prog, p);
+		const GcFlags *f = co->pkgflags ? co->pkgflags[i] : NULL;
 		if ((p->broken = imports_broken(p)))
 			continue;   /* as go build: not compiled, nothing said */
 		memset(&u, 0, sizeof u);
 		u.p = p;
 		u.co = co;
+		u.flags = f;
 		u.errors = nerrors();
-		u.esc.mflag = root ? mflag : 0;
+		u.esc.mflag = f ? f->m : 0;
 		u.esc.runtime = runtime_package(p);
-		u.ropts.root = root;
-		u.ropts.mflag = mflag;
+		u.esc.checkptr_heap = f && (f->checkptr >= 2 || f->asan);
+		esc_set_smallframes(f && f->smallframes);
+		/* a package reports when named, or when -gcflags gives it -m */
+		u.ropts.root = is_root(prog, p) || u.esc.mflag > 0;
+		u.ropts.mflag = u.esc.mflag;
 		u.ropts.owner = i + 1;
 		u.ropts.goroot = co->goroot;
 		if (!analyse_package(&u)) {

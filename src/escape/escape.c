@@ -23,10 +23,10 @@ enum { FUNC_UNKNOWN, FUNC_PLANNED, FUNC_STARTED, FUNC_TAGGED };
 static int64_t MAX_STACK_VAR_SIZE = 10 * 1024 * 1024;
 static int64_t MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024;
 
-void esc_set_smallframes(void)
+void esc_set_smallframes(bool on)
 {
-	MAX_STACK_VAR_SIZE = 128 * 1024;
-	MAX_IMPLICIT_STACK_VAR_SIZE = 16 * 1024;
+	MAX_STACK_VAR_SIZE = !on ? 10 * 1024 * 1024 : release_has(FEAT_SMALLFRAMES_64K) ? 64 * 1024 : 128 * 1024;
+	MAX_IMPLICIT_STACK_VAR_SIZE = on ? 16 * 1024 : 64 * 1024;
 }
 
 bool esc_in_mutual_batch(IrFunc *fn)

@@ -136,6 +136,7 @@ typedef struct Escape {
 typedef struct EscContext {
 	int mflag;
 	bool runtime;            /* gc's -+: escapes to the heap are errors */
+	bool checkptr_heap;      /* gc's -d=checkptr=2 or -asan: conversions of pointers to unsafe.Pointer escape */
 	/* the leak tag of parameter i (receiver first) of a function in
 	 * another package or an already analysed batch */
 	Leaks (*param_tag)(struct EscContext *c, IrFunc *fn, Object *f, int i);
@@ -164,7 +165,7 @@ bool esc_in_mutual_batch(IrFunc *fn);
  * go1.22, only one that captures variables; one that captures nothing is
  * a function of its own. */
 bool esc_is_closure(const IrFunc *fn);
-void esc_set_smallframes(void);
+void esc_set_smallframes(bool on);
 /* bounds.c: gc's "index bounds check elided" */
 void bounds_package(IrPackage *p);
 /* The same walk, calling hook on each node once its operands are walked

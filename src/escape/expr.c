@@ -163,7 +163,12 @@ void esc_expr_skip_init(Escape *e, Hole k, Node *n)
 		esc_discard(e, n->w);
 		break;
 	case OCONV: case OCONVNOP:
-		if (is_unsafe_ptr(n->type) && is_uintptr(n->x->type))
+		if (e->b->ctx->checkptr_heap && !(e->curfn->pragma & PRAGMA_NOCHECKPTR) && is_unsafe_ptr(n->type) &&
+		    type_under(n->x->type)->kind == TYPE_POINTER)
+			/* -d=checkptr=2, -asan: the run-time checks find heap
+			 * objects' bounds more easily */
+			esc_assign_heap(e, n->x, "conversion to unsafe.Pointer", n);
+		else if (is_unsafe_ptr(n->type) && is_uintptr(n->x->type))
 			esc_unsafe_value(e, k, n->x);
 		else
 			esc_expr(e, k, n->x);

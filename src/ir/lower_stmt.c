@@ -87,6 +87,13 @@ static bool commaok_temps(Lower *L, Node *stmt, Op op, NodeList *lhs, NodeList *
 	rhs->n = 0;
 	nl_push(rhs, lower_assign_conv(L, v, assign_type(lhs, decl, 0)));
 	nl_push(rhs, lower_assign_conv(L, ok, assign_type(lhs, decl, 1)));
+	/* a type assertion's value reaches a left side of its own type
+	 * through a conversion that prints (unified IR's T(tmp)) */
+	if (op == OAS2DOTTYPE && rhs->v[0] == v && !ir_is_blank(lhs->v[0])) {
+		Node *c = ir_node(OCONVNOP, pos, v->type);
+		c->x = v;
+		rhs->v[0] = c;
+	}
 	return true;
 }
 

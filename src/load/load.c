@@ -455,7 +455,7 @@ static void order_visit(Package *p, PtrMap *seen, Vec *out)
 	vec_push(out, p);
 }
 
-static const char *getcwd_interned(void)
+const char *load_current_dir(void)
 {
 	char buf[4096];
 	const char *pwd = getenv("PWD");
@@ -503,7 +503,7 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
 	bool files = false;
 	memset(&L, 0, sizeof L);
 	L.cfg = c;
-	L.cwd = c->cwd ? load_clean(c->cwd) : getcwd_interned();
+	L.cwd = c->cwd ? load_clean(c->cwd) : load_current_dir();
 	L.gorootsrc = load_join(c->goroot, "src");
 	if (c->modules)
 		mod_init(&L);

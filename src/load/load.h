@@ -213,6 +213,7 @@ bool load_is_dir(const char *path);
 bool load_is_file(const char *path);
 const char *load_join(const char *dir, const char *elem);   /* interned, cleaned */
 const char *load_clean(const char *path);                   /* interned */
+const char *load_current_dir(void);                        /* as the go command sees it ($PWD if it is the same) */
 const char *load_shortpath(Loader *L, const char *abs);     /* as the go command prints paths */
 bool load_has_path_prefix(const char *s, const char *prefix);   /* by '/' elements */
 const char *load_has_subdir(const char *root, const char *dir); /* dir relative to root, or NULL */

@@ -228,7 +228,7 @@ int report_finish(bool failed, bool cmdline)
 	if (!failed && !nerrors())
 		return 0;
 	/* go tool compile's status for files, the go command's for packages */
-	return cmdline ? 1 : release_build_failure();
+	return cmdline ? release_compile_failure() : release_build_failure();
 }
 
 void report_begin(Report *r, Package *p, const ReportOptions *o)

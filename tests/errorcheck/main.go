@@ -223,12 +223,9 @@ func runTest(file, action string, flags []string) result {
 		args = append(args, compilerFlags(flags)...)
 	} else {
 		cmdName = *tool
-		args = []string{"-C", "-e"}
-		for _, f := range compilerFlags(flags) {
-			if f == "-m" || f == "-l" || f == "-smallframes" || f == "-+" || strings.HasPrefix(f, "-m=") || strings.HasPrefix(f, "-l=") || strings.HasPrefix(f, "-lang=") {
-				args = append(args, f)
-			}
-		}
+		// the test's own flags as written, as gc gets them
+		args = []string{"-p=p", "-d=panic", "-C", "-e"}
+		args = append(args, compilerFlags(flags)...)
 	}
 	args = append(args, base)
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
