@@ -1,10 +1,12 @@
 #!/bin/sh
-# gc's flags as a user copies them: each accepted with gc's -m output
+# gc's flags and the go command's habits. gc's flags as a user copies
+# them: each accepted with gc's -m output
 # (go tool compile, file by file, for Go 1.19, 1.26 and 1.27), a flag gc
 # does not know refused in one line, a -d setting goescape cannot follow
 # refused with the reason, and go build's -gcflags with per-package
 # patterns (tests/current/modbuild and std, blocks compared sorted since
-# go build prints packages as it finishes them), exit status included.
+# go build prints packages as it finishes them), exit status included;
+# -test against go test -c.
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 GE=$PWD/build/goescape
@@ -144,5 +146,29 @@ for rel in 26 27; do
 	build $rel $M '-gcflags=internal/...=-m -l' '-gcflags=internal/runtime/...=-l' ./usestd
 	build $rel $M '-gcflags=-m -l' ./dep
 done
+# -test: the packages' tests, as go test compiles them ("p [p.test]" and
+# "p_test [p.test]"; the generated test main is not analysed)
+testpkg() {
+	rel=$1 dir=$2 pkg=$3
+	eval "gocmd=\$GO$rel root=\$GOROOT$rel"
+	(cd "$dir" && GOROOT=$root GOTOOLCHAIN=local GOFLAGS=-mod=mod "$gocmd" test -c -o /dev/null -gcflags='-m -l' "$pkg" 2>&1) |
+		awk '/^# .*\.test$/ { skip = 1; next } /^# / { skip = 0 } !skip' > "$W/want"
+	(cd "$dir" && GOROOT=$root "$GE" -m -l -test "$pkg" 2>&1) | grep -v '^goescape: warning: emulating' > "$W/got"
+	if cmp -s "$W/want" "$W/got"; then
+		ok "go1.$rel -test $pkg: $(wc -l < "$W/want") lines, identical"
+	else
+		bad "go1.$rel -test $pkg: differs from go test -c (- go, + goescape):"
+		diff "$W/want" "$W/got" | head -10
+	fi
+}
+for rel in 26 27; do
+	testpkg $rel $M ./withtests
+done
+for rel in 19 26 27; do
+	for pkg in strings sort container/list context flag errors; do
+		testpkg $rel . $pkg
+	done
+done
+
 echo "gcflags: $pass passed, $fail failed"
 [ "$fail" = 0 ]

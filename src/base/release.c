@@ -42,6 +42,7 @@ static const struct {
 	[FEAT_GENERIC_METHOD]   = {"generic methods", 27, 27, 0},
 	/* the type checker's presentation (go/types and types2) */
 	[FEAT_UNION_SPACED]     = {"unions printed \"A | B\"", 0, 26, 0},
+	[FEAT_FLOAT_ALL_DIGITS] = {"a float constant that is not an integer but prints as one (1e-09) is printed with all its digits (go/constant, go.dev/issue/56220)", 0, 20, 0},
 	[FEAT_EMBEDDED_POS]     = {"an embedded field's object at its type name", 0, 26, 0},
 	[FEAT_GOTYPES_GCSIZES]  = {"go/types' gc sizes are the compiler's", 0, 26, 0},
 	[FEAT_ALIAS_MATERIALIZED] = {"aliases are types of their own (gotypesalias=1): one used while its right side is checked is no cycle", 0, 26, 0},

@@ -340,6 +340,7 @@ static int check_types(Options *o)
 	CheckOptions co;
 	load_default_config(&c);
 	load_set_tags(&c, o->tags);
+	c.tests = o->test;
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;
@@ -361,6 +362,7 @@ static int analyse(Options *o)
 	bool inlined = false;
 	load_default_config(&c);
 	load_set_tags(&c, o->tags);
+	c.tests = o->test;
 	prog = load_packages(&c, o->args, o->nargs);
 	if (!prog)
 		return 1;

@@ -83,14 +83,16 @@ static Node *string_to_runes_lit(Lower *L, Node *conv)
 	const char *s;
 	size_t n, i;
 	int k = 0;
-	Node *lit = ir_node(OSLICELIT, L->curpos, conv->type);
+	/* unified IR: at the conversion, which it places at its operand */
+	Pos pos = release_has(FEAT_UNIFIED_IR) ? conv->pos : L->curpos;
+	Node *lit = ir_node(OSLICELIT, pos, conv->type);
 	Type *et = type_under(conv->type)->u.slice.elem;
 	s = const_string_val(conv->x->val, &n);
 	for (i = 0; i < n;) {
 		int size;
 		int32_t r = utf8_decode((const unsigned char *)s + i, n - i, &size);
-		Node *kv = ir_node2(OKEY, L->curpos, NULL, ir_literal(L->curpos, typ_basic[KIND_INT], const_int64(k)),
-		                    ir_literal(L->curpos, et, const_int64(r)));
+		Node *kv = ir_node2(OKEY, pos, NULL, ir_literal(pos, typ_basic[KIND_INT], const_int64(k)),
+		                    ir_literal(pos, et, const_int64(r)));
 		nl_push(&lit->list, kv);
 		i += (size_t)size;
 		k++;

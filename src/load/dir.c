@@ -364,6 +364,21 @@ static void scan_asm_file(Loader *L, DirScan *s, const char *dir, const char *na
 	free(data);
 }
 
+/* Imports sorted by path, each once with its first site; frees in. */
+static void sorted_imports(Vec *in, Vec *out)
+{
+	int i;
+	if (in->n > 1)
+		qsort(in->v, (size_t)in->n, sizeof(void *), cmp_import);
+	for (i = 0; i < in->n; i++) {
+		ScanImport *imp = in->v[i];
+		if (out->n && ((ScanImport *)out->v[out->n - 1])->path == imp->path)
+			continue;
+		vec_push(out, imp);
+	}
+	vec_free(in);
+}
+
 /* The other files of the build that are not Go or assembly (C, C++,
  * Objective-C, Fortran, SWIG, .syso): their presence keeps the go
  * command from passing gc -complete. */
@@ -410,7 +425,7 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 	DirScan *s = NEW(perm, DirScan);
 	const char *firstfile = NULL, *firstcomment = NULL;
 	Buf path = {0};
-	Vec imps = {0};
+	Vec imps = {0}, timps = {0}, ximps = {0};
 	int i;
 	s->dir = dir;
 	for (i = 0; i < n; i++) {
@@ -509,8 +524,12 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 		} else if (isxtest || istest) {
 			/* test imports count only for the "all" pattern */
 			vec_push(isxtest ? &s->xtests : &s->tests, (void *)name);
-			for (j = 0; j < h.nimports; j++)
-				vec_push(&s->testimports, (void *)h.imports[j].path);
+			for (j = 0; j < h.nimports; j++) {
+				ScanImport *imp = &h.imports[j];
+				imp->site.file = abs;
+				vec_push(&s->testimports, (void *)imp->path);
+				vec_push(isxtest ? &ximps : &timps, imp);
+			}
 			continue;
 		} else {
 			vec_push(&s->gofiles, (void *)name);
@@ -523,15 +542,9 @@ DirScan *load_scan_files(Loader *L, const char *dir, char **names, bool *isdir, 
 	}
 	buf_free(&path);
 	/* imports sorted by path, each with its first site */
-	if (imps.n > 1)
-		qsort(imps.v, (size_t)imps.n, sizeof(void *), cmp_import);
-	for (i = 0; i < imps.n; i++) {
-		ScanImport *imp = imps.v[i];
-		if (s->imports.n && ((ScanImport *)s->imports.v[s->imports.n - 1])->path == imp->path)
-			continue;
-		vec_push(&s->imports, imp);
-	}
-	vec_free(&imps);
+	sorted_imports(&imps, &s->imports);
+	sorted_imports(&timps, &s->testimps);
+	sorted_imports(&ximps, &s->xtestimps);
 	if (!s->name)
 		s->name = "";
 	/* a directory whose only Go files are broken is not empty: its error

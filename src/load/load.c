@@ -109,6 +109,8 @@ static void fill_package(Loader *L, Package *p, DirScan *s)
 	p->ignoredgofiles = finish_strs(&s->ignored, &p->nignoredgofiles);
 	p->testgofiles = finish_strs(&s->tests, &p->ntestgofiles);
 	p->xtestgofiles = finish_strs(&s->xtests, &p->nxtestgofiles);
+	p->testimps = (ScanImport **)finish_strs(&s->testimps, &p->ntestimps);
+	p->xtestimps = (ScanImport **)finish_strs(&s->xtestimps, &p->nxtestimps);
 	/* ignored files are listed sorted by go list (they come from one
 	 * sorted directory listing, so they already are) */
 	p->nimports = 0;
@@ -442,6 +444,178 @@ static Package *load_files(Loader *L, char **files, int n)
 	return p;
 }
 
+/* --- -test: the packages go test compiles ------------------------------------ */
+
+/* A copy of p to be compiled again (its own files, parse and types). */
+static Package *clone_package(const Package *p, const char *display)
+{
+	Package *c = NEW(perm, Package);
+	*c = *p;
+	c->display = display;
+	c->files = NULL;
+	c->nfiles = 0;
+	c->types = NULL;
+	c->broken = false;
+	return c;
+}
+
+/* p's import list with more imports (resolved to deps). */
+static void add_imports(Package *p, ScanImport **imps, Package **deps, int n)
+{
+	int total = p->nimports + n, i, k = p->nimports;
+	const char **imports = NEWARRAY(perm, const char *, total + 1);
+	const char **raw = NEWARRAY(perm, const char *, total + 1);
+	ImportSite *sites = NEWARRAY(perm, ImportSite, total + 1);
+	Package **d = NEWARRAY(perm, Package *, total + 1);
+	for (i = 0; i < p->nimports; i++) {
+		imports[i] = p->imports[i];
+		raw[i] = p->rawimports[i];
+		sites[i] = p->importsites[i];
+		d[i] = p->deps[i];
+	}
+	for (i = 0; i < n; i++) {
+		int j;
+		for (j = 0; j < p->nimports; j++)
+			if (strcmp(p->rawimports[j], imps[i]->path) == 0)
+				break;
+		if (j < p->nimports)
+			continue;   /* imported by the package already */
+		/* kept sorted by the path as written (load_resolve_import) */
+		for (j = k; j > 0 && strcmp(raw[j - 1], imps[i]->path) > 0; j--) {
+			imports[j] = imports[j - 1];
+			raw[j] = raw[j - 1];
+			sites[j] = sites[j - 1];
+			d[j] = d[j - 1];
+		}
+		imports[j] = deps[i]->path;
+		raw[j] = imps[i]->path;
+		sites[j] = imps[i]->site;
+		d[j] = deps[i];
+		k++;
+	}
+	p->imports = imports;
+	p->rawimports = raw;
+	p->importsites = sites;
+	p->deps = d;
+	p->nimports = p->ndeps = k;
+}
+
+static bool depends_on(Package *p, Package *target, PtrMap *memo)
+{
+	intptr_t m = (intptr_t)ptrmap_get(memo, p);
+	int i;
+	if (m)
+		return m == 2;
+	ptrmap_put(memo, p, (void *)1);
+	for (i = 0; i < p->ndeps && m != 2; i++)
+		if (p->deps[i] == target || depends_on(p->deps[i], target, memo))
+			m = 2;
+	for (i = 0; i < p->nimplicit && m != 2; i++)
+		if (p->implicit[i] == target || depends_on(p->implicit[i], target, memo))
+			m = 2;
+	ptrmap_put(memo, p, (void *)(intptr_t)(m == 2 ? 2 : 3));
+	return m == 2;
+}
+
+/* go test's recompileForTest: q, which imports p, compiled again
+ * against p's test variant pt, as "q [p.test]". */
+static Package *for_test(Package *q, Package *p, Package *pt, const char *suffix, PtrMap *memo, PtrMap *clones)
+{
+	Package *c;
+	int i;
+	if (q == p)
+		return pt;
+	if (!depends_on(q, p, memo))
+		return q;
+	if ((c = ptrmap_get(clones, q)) != NULL)
+		return c;
+	c = clone_package(q, arena_printf(perm, "%s %s", q->path, suffix));
+	ptrmap_put(clones, q, c);
+	c->deps = NEWARRAY(perm, Package *, q->ndeps + 1);
+	for (i = 0; i < q->ndeps; i++)
+		c->deps[i] = for_test(q->deps[i], p, pt, suffix, memo, clones);
+	c->implicit = NEWARRAY(perm, Package *, q->nimplicit + 1);
+	for (i = 0; i < q->nimplicit; i++)
+		c->implicit[i] = for_test(q->implicit[i], p, pt, suffix, memo, clones);
+	return c;
+}
+
+static Package **load_test_imports(Loader *L, Package *p, ScanImport **imps, int n)
+{
+	Package **deps = NEWARRAY(perm, Package *, n + 1);
+	int i;
+	for (i = 0; i < n; i++)
+		deps[i] = load_import(L, imps[i]->path, p, p->dir, &imps[i]->site, false);
+	return deps;
+}
+
+/* For each root with tests: "p [p.test]", p with its _test.go files
+ * (or p itself when it has none), then "p_test [p.test]", the external
+ * tests, whose imports that depend on p are compiled again against the
+ * variant. They replace the root, as go vet and go test compile them. */
+static void load_tests(Loader *L, Vec *roots)
+{
+	Vec out = {0};
+	int i;
+	for (i = 0; i < roots->n; i++) {
+		Package *p = roots->v[i], *pt = p, *px;
+		const char *suffix;
+		PtrMap memo = {0}, clones = {0};
+		Package **deps;
+		int j;
+		if ((p->ntestgofiles == 0 && p->nxtestgofiles == 0) || p->bad) {
+			vec_push(&out, p);
+			continue;
+		}
+		suffix = arena_printf(perm, "[%s.test]", p->path);
+		if (p->ntestgofiles) {
+			pt = clone_package(p, arena_printf(perm, "%s %s", p->path, suffix));
+			pt->gofiles = NEWARRAY(perm, const char *, p->ngofiles + p->ntestgofiles + 1);
+			for (j = 0; j < p->ngofiles; j++)
+				pt->gofiles[j] = p->gofiles[j];
+			for (j = 0; j < p->ntestgofiles; j++)
+				pt->gofiles[p->ngofiles + j] = p->testgofiles[j];
+			pt->ngofiles = p->ngofiles + p->ntestgofiles;
+			deps = load_test_imports(L, p, p->testimps, p->ntestimps);
+			for (j = 0; j < p->ntestimps; j++)
+				if (deps[j] == p || depends_on(deps[j], p, &memo)) {
+					report(L, NULL, &p->testimps[j]->site, NOPOS, "import cycle not allowed in test");
+					deps[j] = bad_package(deps[j]->path);
+				}
+			add_imports(pt, p->testimps, deps, p->ntestimps);
+		}
+		vec_push(&out, pt);
+		if (p->nxtestgofiles) {
+			Resolved r;
+			memset(&r, 0, sizeof r);
+			r.path = arena_printf(perm, "%s_test", p->path);
+			r.dir = p->dir;
+			px = new_package(L, &r);
+			px->display = arena_printf(perm, "%s %s", px->path, suffix);
+			px->name = arena_printf(perm, "%s_test", p->name);
+			px->goroot = p->goroot;
+			px->standard = p->standard;
+			px->module = p->module;
+			px->local = p->local;
+			px->rootdir = p->rootdir;
+			px->gofiles = p->xtestgofiles;
+			px->ngofiles = p->nxtestgofiles;
+			px->imports = px->rawimports = NULL;
+			px->nimports = px->ndeps = 0;
+			deps = load_test_imports(L, p, p->xtestimps, p->nxtestimps);
+			for (j = 0; j < p->nxtestimps; j++)
+				deps[j] = for_test(deps[j], p, pt, suffix, &memo, &clones);
+			add_imports(px, p->xtestimps, deps, p->nxtestimps);
+			px->state = LOAD_DONE;
+			vec_push(&out, px);
+		}
+		ptrmap_free(&memo);
+		ptrmap_free(&clones);
+	}
+	vec_free(roots);
+	*roots = out;
+}
+
 static void order_visit(Package *p, PtrMap *seen, Vec *out)
 {
 	int i;
@@ -486,6 +660,8 @@ static void loader_free(Loader *L)
 		vec_free(&s->xtests);
 		vec_free(&s->imports);
 		vec_free(&s->testimports);
+		vec_free(&s->testimps);
+		vec_free(&s->xtestimps);
 	}
 	ptrmap_free(&L->scans);
 	ptrmap_free(&L->hasgo);
@@ -535,6 +711,10 @@ Program *load_packages(BuildConfig *c, char **patterns, int npatterns)
 		}
 		ptrmap_free(&seen);
 	}
+	if (nerrors() > nerr0)
+		goto fail;
+	if (c->tests)
+		load_tests(&L, &rootpkgs);
 	if (nerrors() > nerr0)
 		goto fail;
 	for (i = 0; i < rootpkgs.n; i++)

@@ -43,6 +43,7 @@ typedef struct BuildConfig {
 	const char **tags;        /* -tags */
 	int ntags;
 	bool modules;             /* module mode (GO111MODULE), else GOPATH mode */
+	bool tests;               /* -test: the roots' tests too, as go vet compiles them */
 	const char *goexperiment; /* GOEXPERIMENT, for the goexperiment.* tags */
 	const char *cwd;          /* working directory; NULL: the process's */
 } BuildConfig;
@@ -83,8 +84,11 @@ typedef struct Package {
 	int ncgofiles;
 	const char **ignoredgofiles;  /* excluded by constraints, names or cgo */
 	int nignoredgofiles;
-	const char **testgofiles, **xtestgofiles;   /* _test.go files (not loaded) */
+	const char **testgofiles, **xtestgofiles;   /* _test.go files (loaded with -test) */
 	int ntestgofiles, nxtestgofiles;
+	struct ScanImport **testimps, **xtestimps;  /* their imports, sorted by path */
+	int ntestimps, nxtestimps;
+	const char *display;      /* -test: the path go test prints ("p [p.test]"), else NULL */
 	/* The imports of GoFiles and CgoFiles, in go list's Imports order:
 	 * sorted by the path as written, then each replaced by the resolved
 	 * path. "C" is left out (a package imports "C" iff ncgofiles > 0). */
@@ -167,6 +171,7 @@ typedef struct DirScan {
 	int nextfiles;            /* C, C++, Fortran, SWIG, .syso files of the build */
 	Vec imports;              /* of ScanImport *, sorted by path after the scan */
 	Vec testimports;          /* of const char *: what the _test.go files import */
+	Vec testimps, xtestimps;  /* of ScanImport *: the same, sorted, of the package's and the external tests */
 	const char *importcomment;   /* the import comment of the non-test files, if any */
 	/* the first problem, as go/build reports it */
 	const char *err;          /* message, NULL if none */

@@ -198,7 +198,7 @@ const char *report_abs_name(const char *name)
 void report_check_begin(Package *p)
 {
 	diag_begin_unit();
-	diag_set_error_header(p->cmdline ? NULL : p->path);
+	diag_set_error_header(p->cmdline ? NULL : p->display ? p->display : p->path);
 }
 
 void report_check_end(Package *p)
@@ -242,7 +242,7 @@ void report_begin(Report *r, Package *p, const ReportOptions *o)
 	if (o->root) {
 		r->names = rename_files(p, current_dir());
 		if (!p->cmdline && o->mflag)
-			warn_set_header(p->path);
+			warn_set_header(p->display ? p->display : p->path);
 	}
 	for (k = 0; k < p->nfiles; k++)
 		p->files[k]->src->owner = o->owner;

@@ -50,6 +50,26 @@ static void put_mpz(Buf *b, mpz_srcptr z)
 	free(s);
 }
 
+/* Go's %g of a float64: the shortest digits that read back as d, in
+ * %e form when the decimal exponent is below -4 or at least 6, else in
+ * %f form. */
+static void put_shortest_g(Buf *b, double d)
+{
+	char e[64];
+	int nd, exp;
+	for (nd = 1; nd < 17; nd++) {
+		snprintf(e, sizeof e, "%.*e", nd - 1, d);
+		if (strtod(e, NULL) == d)
+			break;
+	}
+	snprintf(e, sizeof e, "%.*e", nd - 1, d);
+	exp = atoi(strchr(e, 'e') + 1);
+	if (exp < -4 || exp >= 6)
+		buf_puts(b, e);
+	else
+		buf_printf(b, "%.*f", nd - exp - 1 > 0 ? nd - exp - 1 : 0, d);
+}
+
 /* The short form of a binary float. Within float64's range it is the
  * nearest float64 printed with %.6g. Outside it, the decimal exponent
  * is estimated from the binary one with float64 arithmetic, so that a
@@ -68,7 +88,14 @@ static void put_float(Buf *b, mpfr_srcptr f)
 	}
 	d = const_mpfr_to_double(f, NULL);
 	if ((mpfr_sgn(f) == 0) == (d == 0) && !isinf(d)) {
-		buf_printf(b, "%.6g", d);
+		char six[64];
+		snprintf(six, sizeof six, "%.6g", d);
+		/* go1.20 on (go.dev/issue/56220): a value that is not an
+		 * integer but reads as one gets all its digits */
+		if (release_has(FEAT_FLOAT_ALL_DIGITS) && !mpfr_integer_p(f) && !strchr(six, '.'))
+			put_shortest_g(b, d);
+		else
+			buf_puts(b, six);
 		return;
 	}
 	/* f = mant * 2^exp with 0.5 <= |mant| < 1 */
