@@ -125,6 +125,7 @@ typedef struct SrcFile {
 	int ndirs, capdirs;
 	int index;             /* position in the file table */
 	int owner;             /* the package it belongs to (escape's view), 0 unknown */
+	int buildgo;           /* the go1.N its //go:build line requires (gc's file version), -1 none */
 } SrcFile;
 
 typedef struct Position {
@@ -195,7 +196,7 @@ void NORETURN bugf(const char *file, int line, const char *fmt, ...) PRINTF(3, 4
 typedef enum Feature {
 	FEAT_ALWAYS,                                                         /* every release */
 	FEAT_SLICE_TO_ARRAY, FEAT_UNSAFE_STRING, FEAT_COMPARABLE_LOOSE,      /* go1.20 */
-	FEAT_MIN_MAX, FEAT_CLEAR, FEAT_INFER_21,                             /* go1.21 */
+	FEAT_MIN_MAX, FEAT_CLEAR, FEAT_INFER_21, FEAT_FILE_VERSION,                             /* go1.21 */
 	FEAT_RANGE_INT, FEAT_LOOPVAR,                                        /* go1.22 */
 	FEAT_RANGE_FUNC, FEAT_GENERIC_ALIAS,                                 /* go1.23 */
 	FEAT_NEW_EXPR,                                                       /* go1.26 */

@@ -33,6 +33,7 @@ static const struct {
 	[FEAT_MIN_MAX]          = {"built-ins min and max", 21, 21, 0},
 	[FEAT_CLEAR]            = {"built-in clear", 21, 21, 0},
 	[FEAT_INFER_21]         = {"inference of partially instantiated and argument functions", 21, 21, 0},
+	[FEAT_FILE_VERSION]     = {"a file's //go:build go1.N sets its language version (at least go1.21)", 0, 21, 0},
 	[FEAT_RANGE_INT]        = {"range over int", 22, 22, 0},
 	[FEAT_LOOPVAR]          = {"per-iteration loop variables", 22, 22, 0},
 	[FEAT_RANGE_FUNC]       = {"range over func", 23, 23, 0},

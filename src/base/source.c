@@ -36,6 +36,7 @@ SrcFile *src_add(const char *name, const char *path, const char *data, uint32_t 
 	f->data = data;
 	f->size = size;
 	f->base = nextbase;
+	f->buildgo = -1;
 	nextbase += size + 1;
 	if (nfiles == capfiles) {
 		capfiles = capfiles ? 2 * capfiles : 256;

@@ -74,6 +74,21 @@ static ParseMode parse_mode(const Package *p)
 	return m;
 }
 
+/* gc's file version: the go1.N that a //go:build line before the
+ * package clause requires (the last such line). */
+static void file_build_version(File *f)
+{
+	const Directive *d;
+	for (d = f->dirs; d; d = d->next) {
+		const char *t = d->text;
+		if (f->package && d->pos > f->package)
+			break;
+		if (strncmp(t, "go:build", 8) != 0 || (t[8] && t[8] != ' ' && t[8] != '\t'))
+			continue;
+		f->src->buildgo = build_expr_go_version(t + 8, strlen(t + 8));
+	}
+}
+
 static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
 {
 	const char **gen = NULL;
@@ -107,6 +122,7 @@ static bool parse_package(Package *p, Arena *a, const CheckOptions *o)
 		}
 		f = parse_file(sf, a, parse_mode(p));
 		f->pkg = p;
+		file_build_version(f);
 		p->files[p->nfiles++] = f;
 	}
 	return nsyntaxerrors() == before;

@@ -321,7 +321,7 @@ static Node *lower_if(Lower *L, Stmt *s)
  * decides which must be copied) */
 static void distinct_vars(Lower *L, Node *loop)
 {
-	if (release_has(FEAT_LOOPVAR) && pkg_lang_at_least(L->pkg, 1, feature_lang(FEAT_LOOPVAR)))
+	if (release_has(FEAT_LOOPVAR) && pkg_lang_at_least(L->pkg, loop->pos, 1, feature_lang(FEAT_LOOPVAR)))
 		loop->flags |= NF_DISTINCTVARS;
 }
 

@@ -444,6 +444,93 @@ bool build_eval_expr(const BuildConfig *c, const char *s, size_t n, bool *val, c
 	return true;
 }
 
+/* The minimum go1.N a //go:build expression implies (go/build/constraint's
+ * GoVersion): AND takes the larger, OR the smaller, a negation implies
+ * nothing, and a tag that is not go1.N implies nothing. -1 for nothing
+ * (or a malformed expression), 0 for go1. */
+static int ver_or(ExprParser *p, int sign);
+
+static int ver_and_op(int x, int y) { return x > y ? x : y; }
+static int ver_or_op(int x, int y) { return x < y ? x : y; }
+
+static int ver_atom(ExprParser *p, int sign)
+{
+	int v = -1;
+	if (p->err)
+		return -1;
+	if (p->tok == '(') {
+		if (++p->depth > 1000) {
+			expr_fail(p, "expression nested too deeply");
+			return -1;
+		}
+		v = ver_or(p, sign);
+		p->depth--;
+		if (p->err || p->tok != ')') {
+			expr_fail(p, "missing close paren");
+			return -1;
+		}
+		expr_lex(p);
+		return v;
+	}
+	if (p->tok != 'T') {
+		expr_fail(p, "unexpected token");
+		return -1;
+	}
+	if (sign > 0) {
+		if (p->taglen == 3 && memcmp(p->tag, "go1", 3) == 0)
+			v = 0;
+		else if (p->taglen > 4 && memcmp(p->tag, "go1.", 4) == 0) {
+			size_t i;
+			v = 0;
+			for (i = 4; i < p->taglen && v >= 0; i++)
+				v = p->tag[i] >= '0' && p->tag[i] <= '9' && v < 100000 ? v * 10 + (p->tag[i] - '0') : -1;
+		}
+	}
+	expr_lex(p);
+	return v;
+}
+
+static int ver_not(ExprParser *p, int sign)
+{
+	expr_lex(p);
+	if (p->tok == '!') {
+		expr_lex(p);
+		return ver_atom(p, -sign);
+	}
+	return ver_atom(p, sign);
+}
+
+static int ver_and(ExprParser *p, int sign)
+{
+	int x = ver_not(p, sign);
+	while (!p->err && p->tok == '&') {
+		int y = ver_not(p, sign);
+		x = sign > 0 ? ver_and_op(x, y) : ver_or_op(x, y);
+	}
+	return x;
+}
+
+static int ver_or(ExprParser *p, int sign)
+{
+	int x = ver_and(p, sign);
+	while (!p->err && p->tok == '|') {
+		int y = ver_and(p, sign);
+		x = sign > 0 ? ver_or_op(x, y) : ver_and_op(x, y);
+	}
+	return x;
+}
+
+int build_expr_go_version(const char *s, size_t n)
+{
+	ExprParser p;
+	int v;
+	memset(&p, 0, sizeof p);
+	p.s = s;
+	p.n = n;
+	v = ver_or(&p, +1);
+	return p.err || p.tok != 0 ? -1 : v;
+}
+
 /* --- // +build lines ------------------------------------------------------- */
 
 static bool valid_plus_tag(const char *s, size_t n)

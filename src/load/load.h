@@ -156,6 +156,9 @@ const char *load_file_path(const Package *p, const char *name);
 /* Prints one canonical block per package in dependency order (see
  * tests/golist/list.tmpl for the same block from go list). */
 void load_print_program(const Program *prog);
+/* The go1.N a //go:build expression (the text after "//go:build")
+ * requires at least, as go/build/constraint's GoVersion: -1 none. */
+int build_expr_go_version(const char *expr, size_t n);
 
 /* --- loader internals, shared by load*.c ------------------------------- */
 

@@ -257,21 +257,58 @@ static void parse_go_version(const char *s, int *major, int *minor)
 		*minor = (int)strtol(p + 1, NULL, 10);
 }
 
+/* gc's file versions (go1.21 on): a file whose //go:build line requires
+ * go1.N is checked at go1.N, or at go1.21 if N is lower, whatever the
+ * package's version. false when the file has none. */
+bool file_lang_version(const SrcFile *sf, int *major, int *minor)
+{
+	if (!sf || sf->buildgo < 0 || !release_has(FEAT_FILE_VERSION))
+		return false;
+	*major = 1;
+	*minor = sf->buildgo < 21 ? 21 : sf->buildgo;
+	return true;
+}
+
+/* The file the checker is in: the file scope around the current scope
+ * (or the current declaration's). */
+static const SrcFile *current_src(Checker *c)
+{
+	Scope *s = c->env.scope;
+	int i;
+	while (s && s->parent && s->parent != c->pkg->scope)
+		s = s->parent;
+	if ((!s || s->parent != c->pkg->scope) && c->env.decl)
+		s = c->env.decl->file;
+	for (i = 0; s && i < c->nfiles; i++)
+		if (c->files[i]->scope == s)
+			return c->files[i]->src;
+	return NULL;
+}
+
+static bool version_at_least(int vmajor, int vminor, int major, int minor)
+{
+	if (vmajor == 0 && vminor == 0)
+		return true;
+	return vmajor > major || (vmajor == major && vminor >= minor);
+}
+
 bool check_allow_version(Checker *c, Pkg *pkg, int major, int minor)
 {
+	int fmajor, fminor;
 	/* imported packages were checked with their own versions */
 	if (pkg != c->pkg)
 		return true;
-	if (c->vmajor == 0 && c->vminor == 0)
-		return true;
-	return c->vmajor > major || (c->vmajor == major && c->vminor >= minor);
+	if (file_lang_version(current_src(c), &fmajor, &fminor))
+		return version_at_least(fmajor, fminor, major, minor);
+	return version_at_least(c->vmajor, c->vminor, major, minor);
 }
 
-bool pkg_lang_at_least(const Pkg *pkg, int major, int minor)
+bool pkg_lang_at_least(const Pkg *pkg, Pos pos, int major, int minor)
 {
-	if (pkg->langmajor == 0 && pkg->langminor == 0)
-		return true;
-	return pkg->langmajor > major || (pkg->langmajor == major && pkg->langminor >= minor);
+	int fmajor, fminor;
+	if (pos != NOPOS && file_lang_version(src_file(pos), &fmajor, &fminor))
+		return version_at_least(fmajor, fminor, major, minor);
+	return version_at_least(pkg->langmajor, pkg->langminor, major, minor);
 }
 
 void check_lang_compat(Checker *c, Expr *lit)
@@ -332,6 +369,19 @@ static void free_decl_infos(Checker *c)
 	free(c->objlist);
 }
 
+/* A file whose //go:build line requires a later Go than this release. */
+static void files_too_new(Checker *c)
+{
+	int i;
+	if (!release_has(FEAT_FILE_VERSION))
+		return;
+	for (i = 0; i < c->nfiles; i++) {
+		File *f = c->files[i];
+		if (f->src->buildgo > release_minor() && f->name)
+			check_errorf(c, f->name->pos, "file requires newer Go version go1.%d", f->src->buildgo);
+	}
+}
+
 Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles)
 {
 	Checker *c = xcalloc(1, sizeof *c);
@@ -350,6 +400,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	check_set_current(c);
 
 	init_files(c, files, nfiles);
+	files_too_new(c);
 	collect_objects(c);
 	package_objects(c);
 	check_process_delayed(c, 0);

@@ -368,7 +368,14 @@ static void report(Checker *c, Pos pos, const char *msg)
 		pos = c->env.errpos;
 	c->nerrors++;
 	if (release_has(FEAT_VERSION_HINT_ALL) && needs_version_hint(msg)) {
-		char *m = arena_printf(c->tmp, "%s (-lang was set to %s; check go.mod)", msg, c->conf->lang ? c->conf->lang : "");
+		const SrcFile *sf = src_file(pos);
+		char *m;
+		int fmajor, fminor;
+		/* the file's own //go:build version, when it is the one used */
+		if (file_lang_version(sf, &fmajor, &fminor) && sf->buildgo == fminor)
+			m = arena_printf(c->tmp, "%s (file declares //go:build go%d.%d)", msg, fmajor, fminor);
+		else
+			m = arena_printf(c->tmp, "%s (-lang was set to %s; check go.mod)", msg, c->conf->lang ? c->conf->lang : "");
 		gc_report(pos, m);
 		return;
 	}

@@ -284,7 +284,8 @@ struct Pkg {
 };
 
 /* Whether pkg's code is at least language version major.minor. */
-bool pkg_lang_at_least(const Pkg *pkg, int major, int minor);
+bool pkg_lang_at_least(const Pkg *pkg, Pos pos, int major, int minor);   /* at pos: its file's version where it has one */
+bool file_lang_version(const SrcFile *sf, int *major, int *minor);
 
 /* One package-level initialization: lhs = rhs, in the order they run
  * (go/types' Info.InitOrder). n:1 declarations (a, b = f()) have

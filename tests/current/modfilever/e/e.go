@@ -1,0 +1,8 @@
+//go:build go1.21
+
+package e
+
+func f() {
+	for range 3 {
+	}
+}

@@ -1,0 +1,3 @@
+module fv
+
+go 1.20
