@@ -110,8 +110,11 @@ expect "go.mod missing a requirement (go 1.17)" "$W/untidy" GOFLAGS= -- ./... --
 	'updates to go.mod needed; to update it:'
 expect "go.mod missing a requirement, -mod=readonly" "$W/untidy" GOFLAGS=-mod=readonly -- ./... -- \
 	'updates to go.mod needed, disabled by -mod=readonly; to update it:'
-mkdir -p "$W/ws" && printf 'go 1.19\n' > "$W/ws/go.work"
-expect "go.work workspace" "$W/ws" -- fmt -- 'go.work workspaces are not supported'
+mkdir -p "$W/ws" && printf 'go 1.19\nuse ./nomod\n' > "$W/ws/go.work"
+expect "go.work: a module without go.mod" "$W/ws" -- fmt -- \
+	'cannot load module nomod listed in go.work file: open nomod/go.mod: no such file or directory'
+mkdir -p "$W/ws2" && printf 'go 1.19\nmodule x\n' > "$W/ws2/go.work"
+expect "go.work: unknown directive" "$W/ws2" -- fmt -- 'go.work:2:1: unknown directive: module'
 B=$W/badmod
 expect "go.mod: unknown directive" "$B/unknown" -- . -- "$B/unknown/go.mod:5:1: unknown directive: foo"
 expect "go.mod: bad version" "$B/version" -- . -- \

@@ -52,6 +52,10 @@ static const struct {
 	[FEAT_GOROOT_TRIMMED]   = {"other packages' files named $GOROOT/... (GOROOT_FINAL)", 0, 0, 21},
 	[FEAT_CGO_TRIMMED]      = {"cgo's generated files named without the work directory (-trimpath $WORK/b001=>)", 0, 26, 0},
 	[FEAT_NOT_IN_STD]       = {"a missing standard package \"is not in std\" (before: \"is not in GOROOT\")", 0, 26, 0},
+	[FEAT_GOMOD_TOOLCHAIN]  = {"go.mod's toolchain line", 0, 21, 0},
+	[FEAT_GOMOD_GODEBUG]    = {"go.mod's godebug lines", 0, 23, 0},
+	[FEAT_GOMOD_TOOL]       = {"go.mod's tool lines", 0, 24, 0},
+	[FEAT_GOMOD_IGNORE]     = {"go.mod's ignore lines", 0, 25, 0},
 	[FEAT_GOOS_WASIP1]      = {"GOOS wasip1 (file names, build tags)", 0, 21, 0},
 	/* the compiler */
 	[FEAT_WASMIMPORT]       = {"//go:wasmimport", 0, 21, 0},

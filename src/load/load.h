@@ -331,12 +331,18 @@ typedef struct ModFile {
 	Module **excludes;
 	int nexcludes;
 	int nretracts;
+	const char *toolchain;    /* toolchain line (go1.21 on), or NULL */
+	int ngodebugs;            /* godebug settings (go1.23 on) */
+	const char **uses;        /* go.work: the use directories, as written */
+	int nuses;
 } ModFile;
 
 /* Parses a go.mod file. strict: the main module's rules (every
  * directive checked); otherwise a dependency's (unknown ones ignored).
  * Errors are reported with positions; returns NULL if there were any. */
 ModFile *modfile_parse(SrcFile *f, bool strict);
+/* Parses a go.work file: go, toolchain, godebug, use and replace. */
+ModFile *modfile_parse_work(SrcFile *f);
 /* Path and version checks shared with module resolution. */
 bool modfile_valid_semver(const char *v);
 int modfile_semver_compare(const char *a, const char *b);

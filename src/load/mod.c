@@ -9,8 +9,14 @@
  * case-encoded with '!'), or from vendor/ when -mod=vendor is in effect
  * (by default when vendor/ exists and go.mod says go 1.14 or later).
  *
+ * A workspace (go.work, or GOWORK) uses several modules: the one holding
+ * the working directory (else the first) is the main one, the others
+ * provide their packages from their directories, every module's
+ * requirements count (the highest version of each), and go.work's
+ * replacements come before the modules' own.
+ *
  * Compromises: the versions are those go.mod lists (no module graph
- * walk, no downloads, no go.sum checks); go.work is not supported. */
+ * walk, no downloads, no go.sum checks). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +44,12 @@ typedef struct ModState {
 	PtrMap gselected;         /* module path -> Module (highest version in the graph) */
 	Module **gmods;           /* the same, sorted by path: go's build list */
 	int ngmods;
+	/* a workspace (go.work): its modules (main the one holding the
+	 * working directory, else the first), their go.mod files, and the
+	 * replacements of all (go.work's first), local paths made absolute */
+	Module **work;
+	ModFile **workmfs;
+	int nwork;
 } ModState;
 
 static const char *nogomod = "go.mod file not found in current directory or any parent directory; see 'go help modules'";
@@ -190,12 +202,108 @@ static void check_vendor(Loader *L)
 	buf_free(&b);
 }
 
+static bool is_local_replace(const char *p)
+{
+	return p[0] == '/' || !strncmp(p, "./", 2) || !strncmp(p, "../", 3) || !strcmp(p, ".") || !strcmp(p, "..");
+}
+
+static void add_replaces(Vec *out, const ModFile *mf, const char *dir)
+{
+	int i;
+	for (i = 0; i < mf->nreplaces; i++) {
+		ModReplace *r = NEW(perm, ModReplace);
+		*r = mf->replaces[i];
+		if (!*r->newversion && is_local_replace(r->newpath) && r->newpath[0] != '/')
+			r->newpath = load_join(dir, r->newpath);
+		vec_push(out, r);
+	}
+}
+
+/* Reads go.work and the go.mod of each module it uses. The module
+ * holding the working directory (else the first) is the main one; the
+ * others are found by path like directory replacements. */
+static bool load_workspace(Loader *L, const char *work)
+{
+	ModState *m = ms(L);
+	const char *err, *wdir, *slash;
+	SrcFile *f = src_read(work, work, &err);
+	ModFile *wf;
+	Vec repl = {0};
+	int i, best = -1;
+	size_t bestlen = 0;
+	if (!f) {
+		errorf(NOPOS, "reading %s: %s", work, err);
+		return false;
+	}
+	if (!(wf = modfile_parse_work(f))) {
+		errorf(NOPOS, "errors parsing %s:", load_shortpath(L, work));
+		return false;
+	}
+	slash = strrchr(work, '/');
+	wdir = slash == work ? "/" : intern(work, (size_t)(slash - work));
+	if (wf->nuses == 0)
+		return true;   /* the standard library only */
+	m->work = NEWARRAY(perm, Module *, wf->nuses);
+	m->workmfs = NEWARRAY(perm, ModFile *, wf->nuses);
+	add_replaces(&repl, wf, wdir);
+	for (i = 0; i < wf->nuses; i++) {
+		const char *dir = wf->uses[i][0] == '/' ? load_clean(wf->uses[i]) : load_join(wdir, wf->uses[i]);
+		const char *gomod = load_join(dir, "go.mod");
+		SrcFile *mfile = src_read(gomod, gomod, &err);
+		ModFile *mf;
+		Module *mod;
+		if (!mfile) {
+			const char *rel = load_shortpath(L, gomod);
+			errorf(NOPOS, "cannot load module %s listed in go.work file: open %s: %s", load_shortpath(L, dir),
+			       rel[0] == '.' && rel[1] == '/' ? rel + 2 : rel, load_os_error(err));
+			return false;
+		}
+		if (!(mf = modfile_parse(mfile, true)))
+			return false;
+		if (!mf->module) {
+			errorf(NOPOS, "no module declaration in %s", load_shortpath(L, gomod));
+			return false;
+		}
+		mod = NEW(perm, Module);
+		mod->path = mf->module;
+		mod->version = "";
+		mod->dir = dir;
+		mod->rpath = dir;
+		mod->rversion = "";
+		mod->main = true;
+		mod->gover = mf->go ? mf->go : "";
+		m->work[m->nwork] = mod;
+		m->workmfs[m->nwork++] = mf;
+		add_replaces(&repl, mf, dir);
+		if (load_has_subdir(dir, L->cwd) || !strcmp(dir, L->cwd))
+			if (best < 0 || strlen(dir) > bestlen) {
+				best = i;
+				bestlen = strlen(dir);
+			}
+	}
+	if (best < 0)
+		best = 0;
+	m->root = m->work[best]->dir;
+	m->work[best]->rpath = NULL;
+	m->work[best]->rversion = NULL;
+	m->mf = m->workmfs[best];
+	m->mf->nreplaces = repl.n;
+	m->mf->replaces = NEWARRAY(perm, ModReplace, repl.n + 1);
+	/* replacement() prefers the last match: go.work's must win */
+	for (i = 0; i < repl.n; i++)
+		m->mf->replaces[repl.n - 1 - i] = *(ModReplace *)repl.v[i];
+	vec_free(&repl);
+	if (!m->buildmod)
+		m->buildmod = "readonly";
+	return true;
+}
+
 void mod_init(Loader *L)
 {
 	ModState *m = NEW(perm, ModState);
-	const char *gomod, *err;
+	const char *gomod, *err, *work = NULL;
 	SrcFile *f;
-	int i;
+	int i, k;
 	L->mod = m;
 	m->buildmod = L->cfg->goflags_mod && *L->cfg->goflags_mod ? L->cfg->goflags_mod : NULL;
 	m->explicitmod = m->buildmod != NULL;
@@ -204,20 +312,21 @@ void mod_init(Loader *L)
 		errorf(NOPOS, "-mod=%s not supported (can be '', 'mod', 'readonly', or 'vendor')", m->buildmod);
 		return;
 	}
-	/* workspaces (go.work) are beyond goescape: say so rather than load
-	 * something else than the go command would */
+	/* a workspace: GOWORK, or a go.work upward from the directory */
 	{
 		const char *gowork = getenv("GOWORK"), *d = L->cwd;
 		if (gowork && *gowork && strcmp(gowork, "off") != 0) {
-			errorf(NOPOS, "go.work workspaces are not supported (GOWORK=%s); set GOWORK=off", gowork);
-			return;
+			if (gowork[0] != '/') {
+				errorf(NOPOS, "invalid GOWORK: must be an absolute path");
+				return;
+			}
+			work = load_clean(gowork);
 		}
-		while (!gowork || !*gowork) {
+		while (!work && (!gowork || !*gowork)) {
 			const char *slash;
 			if (load_is_file(load_join(d, "go.work"))) {
-				errorf(NOPOS, "go.work workspaces are not supported (%s); set GOWORK=off",
-				       load_join(d, "go.work"));
-				return;
+				work = load_join(d, "go.work");
+				break;
 			}
 			slash = strrchr(d, '/');
 			if (!slash || !strcmp(d, "/"))
@@ -225,7 +334,12 @@ void mod_init(Loader *L)
 			d = slash == d ? "/" : intern(d, (size_t)(slash - d));
 		}
 	}
-	m->root = find_module_root(L->cwd);
+	if (work) {
+		if (!load_workspace(L, work))
+			return;
+	} else {
+		m->root = find_module_root(L->cwd);
+	}
 	if (!m->root) {
 		if (!m->buildmod)
 			m->buildmod = "readonly";
@@ -234,26 +348,28 @@ void mod_init(Loader *L)
 		}
 		return;
 	}
-	gomod = load_join(m->root, "go.mod");
-	/* go.mod errors name the file by its full path, as the go command's do */
-	f = src_read(gomod, gomod, &err);
-	if (!f) {
-		errorf(NOPOS, "reading %s: %s", gomod, err);
-		return;
-	}
-	m->mf = modfile_parse(f, true);
-	if (!m->mf) {
-		errorf(NOPOS, "errors parsing %s:", load_shortpath(L, gomod));
-		return;
-	}
-	if (!m->mf->module) {
-		errorf(NOPOS, "no module declaration in %s. To specify the module path:\n\tgo mod edit -module=example.com/mod",
-		       load_shortpath(L, gomod));
-		return;
-	}
-	if ((err = modfile_check_import_path(m->mf->module)) != NULL) {
-		errorf(m->mf->modulepos, "invalid module path \"%s\": %s", m->mf->module, strchr(err, ':') + 2);
-		return;
+	if (!m->nwork) {
+		gomod = load_join(m->root, "go.mod");
+		/* go.mod errors name the file by its full path, as the go command's do */
+		f = src_read(gomod, gomod, &err);
+		if (!f) {
+			errorf(NOPOS, "reading %s: %s", gomod, err);
+			return;
+		}
+		m->mf = modfile_parse(f, true);
+		if (!m->mf) {
+			errorf(NOPOS, "errors parsing %s:", load_shortpath(L, gomod));
+			return;
+		}
+		if (!m->mf->module) {
+			errorf(NOPOS, "no module declaration in %s. To specify the module path:\n\tgo mod edit -module=example.com/mod",
+			       load_shortpath(L, gomod));
+			return;
+		}
+		if ((err = modfile_check_import_path(m->mf->module)) != NULL) {
+			errorf(m->mf->modulepos, "invalid module path \"%s\": %s", m->mf->module, strchr(err, ':') + 2);
+			return;
+		}
 	}
 	m->main = NEW(perm, Module);
 	m->main->path = m->mf->module;
@@ -271,20 +387,35 @@ void mod_init(Loader *L)
 		    modfile_semver_compare(arena_printf(perm, "v%s", m->mf->go), "v1.14") >= 0)
 			m->buildmod = "vendor";
 	}
-	/* the requirements, the highest version of each path */
-	for (i = 0; i < m->mf->nrequires; i++) {
-		Module *r = m->mf->requires[i], *old = ptrmap_get(&m->selected, r->path);
-		if (old && modfile_semver_compare(old->version, r->version) >= 0)
-			continue;
-		ptrmap_put(&m->selected, r->path, r);
+	/* the requirements, the highest version of each path (of every
+	 * module of a workspace) */
+	for (k = 0; k < (m->nwork ? m->nwork : 1); k++) {
+		ModFile *mf = m->nwork ? m->workmfs[k] : m->mf;
+		for (i = 0; i < mf->nrequires; i++) {
+			Module *r = mf->requires[i], *old = ptrmap_get(&m->selected, r->path);
+			if (old && modfile_semver_compare(old->version, r->version) >= 0)
+				continue;
+			ptrmap_put(&m->selected, r->path, r);
+		}
 	}
+	/* a workspace's other modules provide their packages from their
+	 * directories, as directory replacements do */
+	for (k = 0; k < m->nwork; k++)
+		if (strcmp(m->work[k]->path, m->main->path) != 0)
+			ptrmap_put(&m->selected, m->work[k]->path, m->work[k]);
 	{
 		Vec v = {0};
-		for (i = 0; i < m->mf->nrequires; i++) {
-			Module *r = m->mf->requires[i];
-			if (ptrmap_get(&m->selected, r->path) == r) {
-				module_dir(L, r);
-				vec_push(&v, r);
+		for (k = 0; k < m->nwork; k++)
+			if (strcmp(m->work[k]->path, m->main->path) != 0)
+				vec_push(&v, m->work[k]);
+		for (k = 0; k < (m->nwork ? m->nwork : 1); k++) {
+			ModFile *mf = m->nwork ? m->workmfs[k] : m->mf;
+			for (i = 0; i < mf->nrequires; i++) {
+				Module *r = mf->requires[i];
+				if (ptrmap_get(&m->selected, r->path) == r && !r->dir) {
+					module_dir(L, r);
+					vec_push(&v, r);
+				}
 			}
 		}
 		m->mods = (Module **)vec_finish(&v, perm, &m->nmods);
@@ -812,6 +943,9 @@ const char *mod_check_local_pattern(Loader *L, const char *pattern)
 		return NULL;
 	if (in_dir(abs, L->gorootsrc) || (m->root && path_in_module_cache(L, abs)))
 		return NULL;
+	if (m->nwork)
+		return arena_printf(perm, "directory prefix %s does not contain modules listed in go.work or their selected dependencies",
+		                    load_shortpath(L, abs));
 	return arena_printf(perm, "directory prefix %s does not contain main module or its selected dependencies",
 	                    load_shortpath(L, abs));
 }
@@ -843,6 +977,11 @@ void mod_match_packages(Loader *L, const char *pattern, Vec *out)
 		if (m->main && pattern_tree_can_match(pattern, m->main->path))
 			pattern_walk_tree(L, m->root, m->prefix, pattern,
 			                  WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR, &have, &v);
+		/* the workspace's other modules */
+		for (i = 0; i < m->nwork; i++)
+			if (strcmp(m->work[i]->path, m->main->path) != 0 && pattern_tree_can_match(pattern, m->work[i]->path))
+				pattern_walk_tree(L, m->work[i]->dir, m->work[i]->path, pattern,
+				                  WALK_LSTAT_ROOT | WALK_PRUNE_GOMOD | WALK_PRUNE_VENDOR, &have, &v);
 		/* every module of the build list, which the graph gives */
 		load_graph(L);
 		for (i = 0; i < m->ngmods; i++) {

@@ -392,10 +392,12 @@ typedef struct MParse {
 	MTok *toks;
 	int ntoks, cap, i;
 	bool strict;
+	bool work;                /* a go.work file */
 	bool failed;
 	ModFile *mf;
 	Vec reqs, excl;
 	Vec repl;
+	Vec uses;
 } MParse;
 
 static void mp_error(MParse *p, uint32_t off, const char *fmt, ...) PRINTF(3, 4);
@@ -631,6 +633,23 @@ static void mp_directive(MParse *p, const char *verb, MTok *args, int nargs, uin
 	if (!p->strict && strcmp(verb, "go") != 0 && strcmp(verb, "module") != 0 && strcmp(verb, "retract") != 0 &&
 	    strcmp(verb, "require") != 0)
 		return;
+	/* go.work: go, toolchain, godebug, use and replace */
+	if (p->work && strcmp(verb, "go") != 0 && strcmp(verb, "toolchain") != 0 && strcmp(verb, "godebug") != 0 &&
+	    strcmp(verb, "use") != 0 && strcmp(verb, "replace") != 0) {
+		mp_error(p, lineoff, "unknown directive: %s", verb);
+		return;
+	}
+	if (p->work && !strcmp(verb, "use")) {
+		const char *dir;
+		if (nargs != 1) {
+			mp_error(p, lineoff, "usage: use local/dir");
+			return;
+		}
+		if ((dir = mp_string(p, &args[0], lineoff)) == NULL)
+			return;
+		vec_push(&p->uses, (void *)dir);
+		return;
+	}
 	if (!strcmp(verb, "go")) {
 		const char *v, *fixed;
 		if (mf->go) {
@@ -776,6 +795,35 @@ static void mp_directive(MParse *p, const char *verb, MTok *args, int nargs, uin
 			return;
 		}
 		mf->nretracts++;
+	} else if (!strcmp(verb, "toolchain") && release_has(FEAT_GOMOD_TOOLCHAIN)) {
+		const char *v;
+		if (nargs != 1) {
+			mp_error(p, lineoff, "toolchain directive expects exactly one argument");
+			return;
+		}
+		v = tok_str(p, &args[0]);
+		if (strcmp(v, "default") != 0 && !(strncmp(v, "go1", 3) == 0 && (v[3] == 0 || v[3] == '.'))) {
+			mp_error(p, lineoff, "invalid toolchain version '%s': must match format go1.23.0 or default", v);
+			return;
+		}
+		mf->toolchain = v;
+	} else if (!strcmp(verb, "godebug") && release_has(FEAT_GOMOD_GODEBUG)) {
+		const char *kv, *eq;
+		if (nargs != 1 || !(kv = tok_str(p, &args[0])) || !(eq = strchr(kv, '=')) || eq == kv) {
+			mp_error(p, lineoff, "usage: godebug key=value");
+			return;
+		}
+		if (strpbrk(kv, " \t\"'`,")) {
+			mp_error(p, lineoff, "invalid key: %.*s", (int)(eq - kv), kv);
+			return;
+		}
+		mf->ngodebugs++;
+	} else if ((!strcmp(verb, "tool") && release_has(FEAT_GOMOD_TOOL)) ||
+	           (!strcmp(verb, "ignore") && release_has(FEAT_GOMOD_IGNORE))) {
+		if (nargs != 1) {
+			mp_error(p, lineoff, "%s directive expects exactly one argument", verb);
+			return;
+		}
 	} else {
 		mp_error(p, lineoff, "unknown directive: %s", verb);
 	}
@@ -801,7 +849,11 @@ static void mp_parse(MParse *p)
 			/* a block: "verb (" lines ")" */
 			const char *verb = tok_str(p, &t[start]);
 			bool known = !strcmp(verb, "module") || !strcmp(verb, "require") || !strcmp(verb, "exclude") ||
-			             !strcmp(verb, "replace") || !strcmp(verb, "retract");
+			             !strcmp(verb, "replace") || !strcmp(verb, "retract") ||
+			             (!strcmp(verb, "godebug") && release_has(FEAT_GOMOD_GODEBUG)) ||
+			             (!strcmp(verb, "tool") && release_has(FEAT_GOMOD_TOOL)) ||
+			             (!strcmp(verb, "ignore") && release_has(FEAT_GOMOD_IGNORE)) ||
+			             (!strcmp(verb, "use") && p->work);
 			int blockstart = start;
 			if (t[i + 1].kind == ')') {
 				i += 3;
@@ -851,7 +903,7 @@ static void mp_parse(MParse *p)
 	}
 }
 
-ModFile *modfile_parse(SrcFile *f, bool strict)
+static ModFile *parse(SrcFile *f, bool strict, bool work)
 {
 	MParse p;
 	ModFile *mf = NEW(perm, ModFile);
@@ -861,6 +913,7 @@ ModFile *modfile_parse(SrcFile *f, bool strict)
 	p.s = f->data;
 	p.n = f->size;
 	p.strict = strict;
+	p.work = work;
 	p.mf = mf;
 	if (mp_lex(&p))
 		mp_parse(&p);
@@ -871,10 +924,22 @@ ModFile *modfile_parse(SrcFile *f, bool strict)
 	mf->replaces = NEWARRAY(perm, ModReplace, p.repl.n + 1);
 	for (i = 0; i < p.repl.n; i++)
 		mf->replaces[i] = *(ModReplace *)p.repl.v[i];
+	mf->uses = (const char **)vec_finish(&p.uses, perm, &mf->nuses);
 	vec_free(&p.reqs);
 	vec_free(&p.excl);
 	vec_free(&p.repl);
+	vec_free(&p.uses);
 	return p.failed ? NULL : mf;
+}
+
+ModFile *modfile_parse(SrcFile *f, bool strict)
+{
+	return parse(f, strict, false);
+}
+
+ModFile *modfile_parse_work(SrcFile *f)
+{
+	return parse(f, true, true);
 }
 
 /* --- vendor/modules.txt ------------------------------------------------------- */

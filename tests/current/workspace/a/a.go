@@ -1,0 +1,5 @@
+package a
+
+import "example.com/b"
+
+func A() *int { return b.B() }
