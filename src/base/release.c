@@ -53,6 +53,8 @@ static const struct {
 	[FEAT_CGO_TRIMMED]      = {"cgo's generated files named without the work directory (-trimpath $WORK/b001=>)", 0, 26, 0},
 	[FEAT_NOT_IN_STD]       = {"a missing standard package \"is not in std\" (before: \"is not in GOROOT\")", 0, 26, 0},
 	[FEAT_GOMOD_TOOLCHAIN]  = {"go.mod's toolchain line", 0, 21, 0},
+	[FEAT_GODEBUG_DIRECTIVE] = {"the go command checks //go:debug lines (known setting, once each)", 0, 21, 0},
+	[FEAT_GODEBUG_REMOVED_OLD] = {"a removed GODEBUG setting is an error only with an old value", 0, 27, 0},
 	[FEAT_GOMOD_GODEBUG]    = {"go.mod's godebug lines", 0, 23, 0},
 	[FEAT_GOMOD_TOOL]       = {"go.mod's tool lines", 0, 24, 0},
 	[FEAT_GOMOD_IGNORE]     = {"go.mod's ignore lines", 0, 25, 0},

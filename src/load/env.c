@@ -223,10 +223,18 @@ static int goroot_release(const char *goroot, const char **text)
 
 /* goescape emulates the gc of the installation whose library it reads,
  * unless -release named one; a release it does not know is an error. */
+static const char *goroot_version;
+
+const char *load_goroot_version(void)
+{
+	return goroot_version ? goroot_version : release_name();
+}
+
 static void choose_release(const char *goroot)
 {
 	const char *text;
 	int minor = goroot_release(goroot, &text);
+	goroot_version = text;
 	if (release_explicit()) {
 		if (minor > 0 && minor != release_minor())
 			fprintf(stderr, "goescape: warning: GOROOT %s is %s, not %s (-release)\n", goroot, text,

@@ -139,6 +139,8 @@ typedef struct Program {
  * GOOS/GOARCH (default: the host), CGO_ENABLED, GOPATH, GOMODCACHE,
  * GO111MODULE, GOFLAGS=-mod, GOEXPERIMENT. Dies when no GOROOT is found. */
 void load_default_config(BuildConfig *c);
+/* GOROOT's Go version as its VERSION file says ("go1.26.8"). */
+const char *load_goroot_version(void);
 /* Sets c's build tags from a -tags value ("a,b" or the old "a b");
  * NULL leaves them as they are. */
 void load_set_tags(BuildConfig *c, const char *tags);

@@ -1,0 +1,2 @@
+module example.com/moddebug
+go 1.24
