@@ -64,18 +64,26 @@ echo "parse+check std, for comparison (gotypes -time std): ${gt#go/types: }"
 
 # Escape analysis: all of std loaded, checked, lowered and analysed
 # (goescape -m -l std), of 3 runs the one with the least cpu time;
-# against go build -a -gcflags='-m -l' std from Go 1.19, whose cpu time
-# (user + sys of the go command and every compiler and assembler it
-# runs) is measured once. Both with the host's CGO_ENABLED.
-best="" bestcpu=""
-for _ in 1 2 3; do
-	line=$(/usr/bin/time -f '%e %U %S %M' "$GE" -m -l std 2>&1 >/dev/null | tail -1)
-	cpu=$(echo "$line" | awk '{ print $2 + $3 }')
-	if [ -z "$best" ] || awk "BEGIN { exit !($cpu < $bestcpu) }"; then
-		best=$line bestcpu=$cpu
+# against go build -a -gcflags='-m -l' std of the same release, whose cpu
+# time (user + sys of the go command and every compiler and assembler it
+# runs) is measured once. Both with the host's CGO_ENABLED. For each
+# supported release, in the same run.
+for rel in 19 26 27; do
+	eval "gocmd=\$GO$rel root=\$GOROOT$rel"
+	if [ -z "$gocmd" ]; then
+		echo "escape analysis of std, go1.$rel: Go 1.$rel is not installed"
+		continue
 	fi
+	best="" bestcpu=""
+	for _ in 1 2 3; do
+		line=$(GOROOT=$root /usr/bin/time -f '%e %U %S %M' "$GE" -m -l std 2>&1 >/dev/null | tail -1)
+		cpu=$(echo "$line" | awk '{ print $2 + $3 }')
+		if [ -z "$best" ] || awk "BEGIN { exit !($cpu < $bestcpu) }"; then
+			best=$line bestcpu=$cpu
+		fi
+	done
+	echo "$best" | awk -v r="$rel" '{ printf "escape analysis of std, go1.%s (goescape -m -l std): %.2f s cpu (%.2f user, %.2f sys), %.2f s elapsed, peak RSS %.0f MB\n", r, $2 + $3, $2, $3, $1, $4 / 1024 }'
+	gc=$(GOROOT=$root GOTOOLCHAIN=local /usr/bin/time -f '%e %U %S %M' "$gocmd" build -a -gcflags='-m -l' std 2>&1 >/dev/null | tail -1)
+	echo "$gc" | awk -v r="$rel" '{ printf "escape analysis of std, go1.%s, for comparison (go build -a -gcflags=\x27-m -l\x27 std): %.2f s cpu (%.2f user, %.2f sys), %.2f s elapsed\n", r, $2 + $3, $2, $3, $1 }'
+	echo "$best $gc" | awk -v r="$rel" '{ printf "escape analysis of std, go1.%s: goescape uses %.1fx less cpu than gc\n", r, ($6 + $7) / ($2 + $3) }'
 done
-echo "$best" | awk '{ printf "escape analysis of std (goescape -m -l std): %.2f s cpu (%.2f user, %.2f sys), %.2f s elapsed, peak RSS %.0f MB\n", $2 + $3, $2, $3, $1, $4 / 1024 }'
-gc=$(/usr/bin/time -f '%e %U %S %M' "$GO19" build -a -gcflags='-m -l' std 2>&1 >/dev/null | tail -1)
-echo "$gc" | awk '{ printf "escape analysis of std, for comparison (go build -a -gcflags=\x27-m -l\x27 std): %.2f s cpu (%.2f user, %.2f sys), %.2f s elapsed\n", $2 + $3, $2, $3, $1 }'
-echo "$best $gc" | awk '{ printf "escape analysis of std: goescape uses %.1fx less cpu than gc\n", ($6 + $7) / ($2 + $3) }'
