@@ -258,7 +258,7 @@ IrFunc *lower_func_lit(Lower *L, Expr *e)
 	/* unified IR reads package-level initialisers into init: their
 	 * function literals are init.func1, ... */
 	ir_name_closure(fn, !L->curfn && release_has(FEAT_UNIFIED_IR) ? L->initfn : L->curfn, e->u.funclit.rangebody);
-	inst_closure_begin(L, fn);   /* in an instance: the dictionary is captured first */
+	inst_closure_begin(L, fn);   /* in an instance: the dictionary is captured */
 	lower_func_body(L, fn, e->u.funclit.type, e->u.funclit.body);
 	inst_closure_end(L, fn);
 	finish_capture_names(L, e->pos, L->curfn, fn);

@@ -415,8 +415,9 @@ Node *inst_builtin_const(Lower *L, Expr *e)
 	return lit;
 }
 
-/* A closure in an instance captures the dictionary first, and copies it
- * into a local .dict that its body (and its own closures) use. */
+/* A closure in an instance captures the dictionary (first, or with
+ * unified IR last), and copies it into a local .dict that its body (and
+ * its own closures) use. */
 typedef struct ClosureSave {
 	Node *dictparam;
 } ClosureSave;
@@ -448,6 +449,15 @@ void inst_closure_end(Lower *L, IrFunc *fn)
 	Node *ldict;
 	if (!c)
 		return;
+	/* unified IR captures the dictionary last, after the closure's own
+	 * captures */
+	if (release_has(FEAT_UNIFIED_IR) && fn->closurevars.n > 1) {
+		Node *cdict = fn->closurevars.v[0];
+		int i;
+		for (i = 1; i < fn->closurevars.n; i++)
+			fn->closurevars.v[i - 1] = fn->closurevars.v[i];
+		fn->closurevars.v[fn->closurevars.n - 1] = cdict;
+	}
 	ldict = c->dictparam;
 	nl_push(&fn->dcl, ldict);
 	c->dictparam = ptrmap_get(&closure_saves, fn);
