@@ -31,6 +31,7 @@ typedef struct GcFlags {
 typedef struct GcFlagSet {
 	const char *pattern;
 	GcFlags flags;
+	char **words;              /* the flags as split (the flags point into them) */
 } GcFlagSet;
 
 void gcflags_init(GcFlags *f);

@@ -178,6 +178,7 @@ static void parse_gc_args(Options *o)
 		gcflags_init(&set->flags);
 		if (!(words = gcflags_split(v, &n)))
 			exit(2);
+		set->words = words;
 		for (j = 0; j < n; j++) {
 			int r = gcflags_parse(&set->flags, n, words, &j);
 			if (r == 0) {
@@ -348,6 +349,7 @@ static int check_types(Options *o)
 	BuildConfig c;
 	Program *prog;
 	CheckOptions co;
+	int rc;
 	load_default_config(&c);
 	load_set_tags(&c, o->tags);
 	c.tests = o->test;
@@ -358,7 +360,9 @@ static int check_types(Options *o)
 	cgo_configure(&c);
 	co.dump_types = o->dumptypes;
 	co.dump_sizes = o->dumpsizes;
-	return check_program(prog, &co);
+	rc = check_program(prog, &co);
+	free((void *)co.pkgflags);
+	return rc;
 }
 
 /* The whole pipeline: load, then each package in dependency order
@@ -368,7 +372,7 @@ static int analyse(Options *o)
 	BuildConfig c;
 	Program *prog;
 	CheckOptions co;
-	int i;
+	int i, rc;
 	bool inlined = false;
 	load_default_config(&c);
 	load_set_tags(&c, o->tags);
@@ -386,7 +390,9 @@ static int analyse(Options *o)
 	if (inlined)
 		fprintf(stderr, "goescape: warning: -m without -l: inlining is not implemented, so these are gc's "
 		        "answers with -l (add -l to say so)\n");
-	return escape_program(prog, &co);
+	rc = escape_program(prog, &co);
+	free((void *)co.pkgflags);
+	return rc;
 }
 
 static struct timespec stats_start;

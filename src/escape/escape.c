@@ -630,10 +630,7 @@ void esc_package(IrPackage *p, EscContext *ctx)
 	v.ctx = ctx;
 	/* unified IR reads the package's initialisation first */
 	if (release_has(FEAT_INIT_FIRST)) {
-		/* the outlined map initialisations before it */
-		for (i = 0; i < p->nfuncs; i++)
-			if (p->funcs[i]->flags & FN_MAPINIT)
-				visit_func(&v, p->funcs[i]);
+		/* (the outlined map initialisations are its callees) */
 		if (p->initfn)
 			visit_func(&v, p->initfn);
 		/* then the function literals of package-level initialisers */

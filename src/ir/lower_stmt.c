@@ -286,6 +286,9 @@ static Node *lower_return(Lower *L, Stmt *s)
 	if (n->rlist.n == 1 && n->rlist.v[0]->type && n->rlist.v[0]->type->kind == TYPE_TUPLE) {
 		n->orig = ir_node(ORETURN, s->pos, NULL);
 		*n->orig = *n;
+		/* unified IR: the results' temporaries at the return */
+		if (release_has(FEAT_UNIFIED_IR))
+			L->curpos = s->pos;
 		lower_multi_value(L, n, n->rlist.v[0], &n->rlist);
 	}
 	if (n->rlist.n == 0)
@@ -295,6 +298,10 @@ static Node *lower_return(Lower *L, Stmt *s)
 		Pos save = L->curpos;
 		for (i = 0; i < n->rlist.n && i < type_tuple_len(results); i++) {
 			lower_set_pos(L, n->rlist.v[i]);
+			/* unified IR: each result converted where it is written
+			 * (one variable's node serves every use of it) */
+			if (release_has(FEAT_UNIFIED_IR) && !n->orig && s->u.ret.results.n == n->rlist.n)
+				L->convpos = s->u.ret.results.v[i]->pos;
 			n->rlist.v[i] = lower_assign_conv(L, n->rlist.v[i], lower_type(L, results->u.tuple.vars[i]->type));
 		}
 		L->curpos = save;
