@@ -149,118 +149,6 @@ static bool go_passes_complete(const Package *p)
 
 /* --- //go:debug ---------------------------------------------------------------- */
 
-/* The GODEBUG settings the release knows, and those it removed (with
- * the release that removed them), read from its internal/godebugs. */
-typedef struct RemovedGodebug {
-	int minor;                /* the release that removed it */
-	const char *olds;         /* go1.27: its values that are errors, "|1|2|" */
-} RemovedGodebug;
-
-typedef struct GodebugTable {
-	bool loaded;
-	PtrMap known;             /* interned name -> (void *)1 */
-	PtrMap removed;           /* interned name -> RemovedGodebug */
-} GodebugTable;
-
-static GodebugTable godebugs;
-
-static void load_godebugs(const char *goroot)
-{
-	char *path, *text, *s;
-	size_t n;
-	bool inremoved = false;
-	if (godebugs.loaded)
-		return;
-	godebugs.loaded = true;
-	path = arena_printf(perm, "%s/src/internal/godebugs/table.go", goroot);
-	if (!(text = load_read_file(path, &n)))
-		return;
-	for (s = text; s && *s; s = strchr(s, '\n') ? strchr(s, '\n') + 1 : NULL) {
-		const char *name = strstr(s, "{Name: \""), *nl = strchr(s, '\n');
-		if (strncmp(s, "var Removed", 11) == 0)
-			inremoved = true;
-		if (name && (!nl || name < nl)) {
-			const char *start = name + 8, *end = strchr(start, '"');
-			if (end && (!nl || end < nl)) {
-				const char *key = intern(start, (size_t)(end - start));
-				const char *rem = strstr(end, "Removed: ");
-				if (inremoved && rem && (!nl || rem < nl)) {
-					/* "Removed: 27, Old: one" (go1.27): the values that
-					 * are errors, as "|1|2|" */
-					RemovedGodebug *r = NEW(perm, RemovedGodebug);
-					const char *old = strstr(end, "Old: ");
-					Buf b = {0};
-					r->minor = atoi(rem + 9);
-					buf_putc(&b, '|');
-					if (old && (!nl || old < nl)) {
-						const char *q;
-						if (strncmp(old + 5, "one", 3) == 0)
-							buf_puts(&b, "1|");
-						else if (strncmp(old + 5, "zero", 4) == 0)
-							buf_puts(&b, "0|");
-						else
-							for (q = old; (q = strstr(q, "s == \"")) && (!nl || q < nl); q += 6) {
-								const char *qe = strchr(q + 6, '"');
-								if (!qe)
-									break;
-								buf_printf(&b, "%.*s|", (int)(qe - q - 6), q + 6);
-							}
-					}
-					r->olds = arena_strndup(perm, b.s, b.n);
-					buf_free(&b);
-					ptrmap_put(&godebugs.removed, key, r);
-				} else if (!inremoved)
-					ptrmap_put(&godebugs.known, key, (void *)1);
-			}
-		}
-	}
-	free(text);
-}
-
-/* The go command's modload.CheckGodebug, for a //go:debug key=value;
- * NULL if it is valid. */
-static const char *godebug_error(const char *k, const char *v)
-{
-	RemovedGodebug *removed;
-	if (strpbrk(k, " \t"))
-		return "key contains space";
-	if (strpbrk(v, " \t"))
-		return "value contains space";
-	if (strchr(k, ','))
-		return "key contains comma";
-	if (strchr(v, ','))
-		return "value contains comma";
-	if (strcmp(k, "default") == 0) {
-		int minor;
-		if (strncmp(v, "go1.", 4) != 0 || !isdigit((unsigned char)v[4]))
-			return "value for default= must be goVERSION";
-		minor = atoi(v + 4);
-		{
-			const char *local = load_goroot_version(), *vp = strchr(v + 4, '.'), *lp;
-			int lminor = strncmp(local, "go1.", 4) == 0 ? atoi(local + 4) : release_minor();
-			lp = strncmp(local, "go1.", 4) == 0 ? strchr(local + 4, '.') : NULL;
-			if (minor == lminor && vp && atoi(vp + 1) > (lp ? atoi(lp + 1) : 0))
-				minor++;   /* a later patch release */
-		}
-		if (minor > release_minor())
-			return arena_printf(perm, "default=%s too new (toolchain is %s)", v, load_goroot_version());
-		return NULL;
-	}
-	if (ptrmap_get(&godebugs.known, intern_cstr(k)))
-		return NULL;
-	if ((removed = ptrmap_get(&godebugs.removed, intern_cstr(k))) != NULL) {
-		if (!release_has(FEAT_GODEBUG_REMOVED_OLD))
-			return arena_printf(perm, "use of removed //go:debug setting \"%s\", see https://go.dev/doc/godebug#go-1%d", k,
-			                    removed->minor);
-		/* go1.27: only the old values are errors */
-		if (strstr(removed->olds, arena_printf(perm, "|%s|", v)))
-			return arena_printf(perm, "removed GODEBUG \"%s\" set to old value \"%s\" (https://go.dev/doc/godebug#go-1%d)", k,
-			                    v, removed->minor);
-		return NULL;
-	}
-	return arena_printf(perm, "unknown //go:debug setting \"%s\"", k);
-}
-
 /* go build's checkDirectives (go1.21 on): the //go:debug lines before
  * a package clause must be valid and name a setting once. The package
  * is then not compiled. */
@@ -268,7 +156,7 @@ static bool check_godebug_directives(Package *p, const char *goroot)
 {
 	PtrMap seen = {0};
 	int i, errs = nerrors();
-	load_godebugs(goroot);
+	(void)goroot;
 	for (i = 0; i < p->nfiles; i++) {
 		File *f = p->files[i];
 		const Directive *d;
@@ -296,7 +184,7 @@ static bool check_godebug_directives(Package *p, const char *goroot)
 			}
 			snprintf(key, sizeof key, "%.*s", (int)(eq - rest), rest);
 			snprintf(val, sizeof val, "%.*s", (int)(rest + kn - eq - 1), eq + 1);
-			if ((err = godebug_error(key, val)) != NULL) {
+			if ((err = load_godebug_error("//go:debug setting", key, val)) != NULL) {
 				errorf(d->pos, "invalid //go:debug: %s", err);
 				continue;
 			}

@@ -235,6 +235,7 @@ static void choose_release(const char *goroot)
 	const char *text;
 	int minor = goroot_release(goroot, &text);
 	goroot_version = text;
+	load_godebug_init(goroot);
 	if (release_explicit()) {
 		if (minor > 0 && minor != release_minor())
 			fprintf(stderr, "goescape: warning: GOROOT %s is %s, not %s (-release)\n", goroot, text,

@@ -141,6 +141,11 @@ typedef struct Program {
 void load_default_config(BuildConfig *c);
 /* GOROOT's Go version as its VERSION file says ("go1.26.8"). */
 const char *load_goroot_version(void);
+/* A GODEBUG key=value as the go command checks it (verb: "godebug" for
+ * go.mod, "//go:debug setting" for directives): NULL if valid, else why
+ * not. The release's settings come from GOROOT (load_godebug_init). */
+const char *load_godebug_error(const char *verb, const char *k, const char *v);
+void load_godebug_init(const char *goroot);
 /* Sets c's build tags from a -tags value ("a,b" or the old "a b");
  * NULL leaves them as they are. */
 void load_set_tags(BuildConfig *c, const char *tags);
@@ -322,6 +327,11 @@ typedef struct ModReplace {
 	Pos pos;
 } ModReplace;
 
+typedef struct ModGodebug {
+	const char *key, *value;
+	Pos pos;
+} ModGodebug;
+
 typedef struct ModFile {
 	const char *module;       /* module path; NULL if there is no module line */
 	Pos modulepos;
@@ -334,7 +344,8 @@ typedef struct ModFile {
 	int nexcludes;
 	int nretracts;
 	const char *toolchain;    /* toolchain line (go1.21 on), or NULL */
-	int ngodebugs;            /* godebug settings (go1.23 on) */
+	struct ModGodebug **godebugs;   /* godebug settings (go1.23 on) */
+	int ngodebugs;
 	const char **uses;        /* go.work: the use directories, as written */
 	int nuses;
 } ModFile;

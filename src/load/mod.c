@@ -50,6 +50,7 @@ typedef struct ModState {
 	Module **work;
 	ModFile **workmfs;
 	int nwork;
+	ModFile *workfile;        /* go.work itself */
 } ModState;
 
 static const char *nogomod = "go.mod file not found in current directory or any parent directory; see 'go help modules'";
@@ -239,6 +240,7 @@ static bool load_workspace(Loader *L, const char *work)
 		errorf(NOPOS, "errors parsing %s:", load_shortpath(L, work));
 		return false;
 	}
+	m->workfile = wf;
 	slash = strrchr(work, '/');
 	wdir = slash == work ? "/" : intern(work, (size_t)(slash - work));
 	if (wf->nuses == 0)
@@ -370,6 +372,21 @@ void mod_init(Loader *L)
 			errorf(m->mf->modulepos, "invalid module path \"%s\": %s", m->mf->module, strchr(err, ':') + 2);
 			return;
 		}
+	}
+	/* the main module's godebug lines (a workspace's modules' are
+	 * ignored: go.work's count) */
+	{
+		ModFile *gf = m->nwork ? m->workfile : m->mf;
+		bool bad = false;
+		for (i = 0; gf && i < gf->ngodebugs; i++) {
+			const char *e = load_godebug_error("godebug", gf->godebugs[i]->key, gf->godebugs[i]->value);
+			if (e) {
+				errorf(gf->godebugs[i]->pos, "%s", e);
+				bad = true;
+			}
+		}
+		if (bad)
+			return;
 	}
 	m->main = NEW(perm, Module);
 	m->main->path = m->mf->module;

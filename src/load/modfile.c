@@ -398,6 +398,7 @@ typedef struct MParse {
 	Vec reqs, excl;
 	Vec repl;
 	Vec uses;
+	Vec godebugs;
 } MParse;
 
 static void mp_error(MParse *p, uint32_t off, const char *fmt, ...) PRINTF(3, 4);
@@ -817,7 +818,13 @@ static void mp_directive(MParse *p, const char *verb, MTok *args, int nargs, uin
 			mp_error(p, lineoff, "invalid key: %.*s", (int)(eq - kv), kv);
 			return;
 		}
-		mf->ngodebugs++;
+		{
+			ModGodebug *g = NEW(perm, ModGodebug);
+			g->key = intern(kv, (size_t)(eq - kv));
+			g->value = intern_cstr(eq + 1);
+			g->pos = src_pos(p->f, lineoff);
+			vec_push(&p->godebugs, g);
+		}
 	} else if ((!strcmp(verb, "tool") && release_has(FEAT_GOMOD_TOOL)) ||
 	           (!strcmp(verb, "ignore") && release_has(FEAT_GOMOD_IGNORE))) {
 		if (nargs != 1) {
@@ -925,10 +932,12 @@ static ModFile *parse(SrcFile *f, bool strict, bool work)
 	for (i = 0; i < p.repl.n; i++)
 		mf->replaces[i] = *(ModReplace *)p.repl.v[i];
 	mf->uses = (const char **)vec_finish(&p.uses, perm, &mf->nuses);
+	mf->godebugs = (ModGodebug **)vec_finish(&p.godebugs, perm, &mf->ngodebugs);
 	vec_free(&p.reqs);
 	vec_free(&p.excl);
 	vec_free(&p.repl);
 	vec_free(&p.uses);
+	vec_free(&p.godebugs);
 	return p.failed ? NULL : mf;
 }
 

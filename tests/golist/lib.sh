@@ -7,7 +7,7 @@
 # far the other layers are. Sets W, a fresh copy of tests/golist (the go
 # command may write go.sum files there).
 
-LOADOBJS="base/arena base/vec base/strtab base/source base/diag base/utf8 base/unicode base/unicode_13 base/unicode_15 base/unicode_17 base/quote base/release load/header load/buildcons load/modfile load/load load/dir load/path load/mod load/env"
+LOADOBJS="base/arena base/vec base/strtab base/source base/diag base/utf8 base/unicode base/unicode_13 base/unicode_15 base/unicode_17 base/quote base/release load/header load/buildcons load/modfile load/load load/dir load/path load/mod load/env load/godebug"
 FLAGS="-std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Isrc"
 out=build/golist
 mkdir -p $out
