@@ -25,7 +25,8 @@ static int64_t MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024;
 
 void esc_set_smallframes(bool on)
 {
-	MAX_STACK_VAR_SIZE = !on ? 10 * 1024 * 1024 : release_has(FEAT_SMALLFRAMES_64K) ? 64 * 1024 : 128 * 1024;
+	MAX_STACK_VAR_SIZE = on ? (release_has(FEAT_SMALLFRAMES_64K) ? 64 * 1024 : 128 * 1024)
+	                        : (release_has(FEAT_STACKVAR_128K) ? 128 * 1024 : 10 * 1024 * 1024);
 	MAX_IMPLICIT_STACK_VAR_SIZE = on ? 16 * 1024 : 64 * 1024;
 }
 

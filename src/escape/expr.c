@@ -185,6 +185,10 @@ void esc_expr_skip_init(Escape *e, Hole k, Node *n)
 	case OIDATA: case OSPTR: case OSLICE2ARRPTR:
 		esc_expr(e, k, n->x);
 		break;
+	case OSLICE2ARR:
+		/* in effect a dereference of the slice's array */
+		esc_expr(e, hole_deref(e, k, n, "slice-to-array"), n->x);
+		break;
 	case ORECV:
 		esc_discard(e, n->x);
 		break;

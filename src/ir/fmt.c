@@ -266,7 +266,7 @@ static void fmt_expr(Buf *b, Node *n, int prec)
 		buf_putc(b, ')');
 		break;
 	case OCONV: case OCONVIFACE: case OCONVIDATA: case OCONVNOP: case OBYTES2STR:
-	case ORUNES2STR: case OSTR2BYTES: case OSTR2RUNES: case ORUNESTR: case OSLICE2ARRPTR:
+	case ORUNES2STR: case OSTR2BYTES: case OSTR2RUNES: case ORUNESTR: case OSLICE2ARRPTR: case OSLICE2ARR:
 		fmt_conv_type(b, n->type);
 		buf_putc(b, '(');
 		fmt_expr(b, n->x, 0);

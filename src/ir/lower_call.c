@@ -74,6 +74,8 @@ static Op convert_op(Type *src, Type *dst)
 		return OCONVNOP;   /* unsafe.Pointer to pointer */
 	if (su->kind == TYPE_SLICE && du->kind == TYPE_POINTER)
 		return OSLICE2ARRPTR;
+	if (su->kind == TYPE_SLICE && du->kind == TYPE_ARRAY)
+		return OSLICE2ARR;
 	return OCONV;
 }
 
