@@ -138,12 +138,31 @@ static bool unsafe_uintptr_arg(Escape *e, Node **argp, NodeList *init, PragmaFla
 static void rewrite_one(Escape *e, Pos pos, Node **argp, NodeList *init, PragmaFlags pragma, IrFunc *wrapper)
 {
 	Node *arg = *argp;
+	int i;
 	switch (arg->op) {
 	case OLITERAL: case ONIL: case OMETHEXPR:
 		return;
 	case ONAME:
 		if (arg->nm->class == PFUNC)
 			return;
+		break;
+	case ONEW:
+		/* go1.21 on: evaluated inside a go/defer wrapper */
+		if (wrapper && release_has(FEAT_GODEFER_NORMAL))
+			return;
+		break;
+	case OARRAYLIT: case OSLICELIT: case OSTRUCTLIT:
+		/* go1.21 on: a go/defer wrapper builds the literal itself,
+		 * from its elements */
+		if (wrapper && release_has(FEAT_GODEFER_NORMAL)) {
+			for (i = 0; i < arg->list.n; i++) {
+				Node **el = &arg->list.v[i];
+				if ((*el)->op == OKEY || (*el)->op == OSTRUCTKEY)
+					el = &(*el)->y;
+				rewrite_one(e, pos, el, init, pragma, wrapper);
+			}
+			return;
+		}
 		break;
 	default:
 		break;
