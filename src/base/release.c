@@ -67,6 +67,7 @@ static const struct {
 	/* escape analysis */
 	[FEAT_SMALLFRAMES_64K]  = {"-smallframes limits stack variables to 64kB (before: 128kB)", 0, 26, 0},
 	[FEAT_STACKVAR_128K]    = {"variables above 128kB are moved to the heap (before: 10MB)", 0, 24, 0},
+	[FEAT_ESCAPE_NONSTRING] = {"internal/abi.EscapeNonString: its argument reaches the heap only if it holds a non-string pointer", 0, 25, 0},
 	[FEAT_MAKESLICE_HYBRID] = {"make with a non-constant size: a stack buffer when small", 0, 25, 0},
 	[FEAT_APPEND_BACKING]   = {"append's backing store a location of its own", 0, 25, 0},
 	[FEAT_LITERAL_REWRITE]  = {"interface conversions and make sizes of constant static values rewritten", 0, 25, 0},

@@ -5,6 +5,8 @@
  * batch being analysed has no tag yet; its parameters and results are
  * wired into the graph directly instead. Calls through func values or
  * interfaces have unknown callees: their arguments reach the heap. */
+#include <string.h>
+
 #include "escape.h"
 
 typedef struct Callee {
@@ -295,6 +297,40 @@ static Hole merged_tag_hole(Escape *e, Hole *ks, int nks, Callee *cs, int ncs, i
 	return tee_hole(e, hs, ncs);
 }
 
+/* A non-string pointer in t (gc's hasNonStringPointers): strings do
+ * not count. */
+static bool has_nonstring_pointers(Type *t)
+{
+	Type *u = type_under(t);
+	int i;
+	if (!gc_has_pointers(t))
+		return false;
+	switch (u->kind) {
+	case TYPE_BASIC:
+		return !(u->u.basic.info & BI_STRING);
+	case TYPE_STRUCT:
+		for (i = 0; i < u->u.strct.nfields; i++)
+			if (has_nonstring_pointers(u->u.strct.fields[i]->type))
+				return true;
+		return false;
+	case TYPE_ARRAY:
+		return has_nonstring_pointers(u->u.array.elem);
+	default:
+		return true;
+	}
+}
+
+/* internal/abi.EscapeNonString[shape](dict, v), which the compiler
+ * knows: v reaches the heap if it holds a non-string pointer. */
+static bool is_escape_nonstring(Callee *cs, int ncs, Type *fntype)
+{
+	Object *g;
+	if (ncs != 1 || !cs[0].fn || !(g = cs[0].fn->generic) || !g->pkg || strcmp(g->pkg->path, "internal/abi") != 0 ||
+	    strcmp(g->name, "EscapeNonString") != 0)
+		return false;
+	return type_tuple_len(fntype->u.sig.params) == 2 && gc_has_shape(fntype->u.sig.params->u.tuple.vars[1]->type);
+}
+
 /* gc's FixVariadicCall, done as the call is walked (what was printed
  * before shows the arguments as written): the variadic arguments are
  * gathered into an implicit slice literal, "... argument". */
@@ -370,6 +406,12 @@ static void call_common(Escape *e, Hole *ks, int nks, Node *call, NodeList *init
 		}
 		else
 			recvarg = &call->x->x;   /* OCALLINTER: x is ODOTINTER */
+		if (release_has(FEAT_ESCAPE_NONSTRING) && is_escape_nonstring(cs, ncs, fntype)) {
+			Hole k = has_nonstring_pointers(fntype->u.sig.params->u.tuple.vars[1]->type) ? heap_hole(e) : discard_hole(e);
+			for (i = 0; i < call->list.n; i++)
+				argument(e, &cc, k, &call->list.v[i]);
+			break;
+		}
 		if (fntype->u.sig.recv) {
 			if (!recvarg)
 				recvarg = &call->list.v[argi++];

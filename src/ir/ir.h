@@ -168,6 +168,7 @@ struct IrFunc {
 	Pos endpos;
 	Pos dddpos;              /* the "..." of an unnamed variadic parameter */
 	Object *obj;             /* the checker's Func, if any */
+	Object *generic;         /* an instance: the generic function or method it instantiates */
 	Type *type;              /* signature */
 	Node *recv;              /* receiver name (also first in dcl), or NULL */
 	NodeList params;         /* parameter names (ONAME), receiver excluded */

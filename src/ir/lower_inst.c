@@ -908,6 +908,7 @@ static void lower_instance(Lower *L, Inst *in)
 
 	fn = ir_func(d->u.func.name->pos, gsig);
 	fn->flags |= FN_DUPOK | FN_INSTANCE;
+	fn->generic = gf;
 	fn->creator = stencil_of(L)->scanning;
 	fn->pragma = d->pragmas;
 	fn->nname->nm->sym = in->name;
