@@ -23,6 +23,7 @@ typedef struct GcFlags {
 	bool runtime;              /* -+ */
 	bool smallframes, complete, asan, race, msan;
 	bool nodeadlocals;         /* -d=nodeadlocals */
+	bool escmutcalls;          /* -d=escapemutationscalls */
 	int checkptr;              /* -d=checkptr; -1: not set */
 	const char *lang, *pkgpath;   /* -lang, -p */
 } GcFlags;

@@ -4,7 +4,8 @@
  * Every flag of the release's gc is accepted, with its value where it
  * takes one (-flag=value or -flag value, Go's flag syntax). Those that
  * change gc's -m output are followed (-m, -l, -N, -e, -C, -+, -lang,
- * -p, -smallframes, -complete, -asan, -d=checkptr and -d=nodeadlocals);
+ * -p, -smallframes, -complete, -asan, -d=checkptr, -d=nodeadlocals and
+ * -d=escapemutationscalls);
  * the others change only what gc writes after escape analysis (code,
  * object files, profiles) and are taken and ignored. A -d setting that
  * would make gc print more or decide differently, and that goescape does
@@ -57,6 +58,7 @@ static const struct {
 	/* followed */
 	{"checkptr", 0, 0, D_FOLLOW, NULL},
 	{"nodeadlocals", 23, 0, D_FOLLOW, NULL},
+	{"escapemutationscalls", 22, 0, D_FOLLOW, NULL},
 	/* print more, or decide escapes or names differently */
 	{"append", 0, 0, D_DEFAULT, "0"}, {"closure", 0, 0, D_DEFAULT, "0"}, {"defer", 0, 0, D_DEFAULT, "0"},
 	{"dwarfinl", 0, 0, D_DEFAULT, "0"}, {"export", 0, 0, D_DEFAULT, "0"}, {"gcprog", 0, 0, D_DEFAULT, "0"},
@@ -64,7 +66,7 @@ static const struct {
 	{"slice", 0, 0, D_DEFAULT, "0"}, {"typeassert", 0, 0, D_DEFAULT, "0"}, {"wb", 0, 0, D_DEFAULT, "0"},
 	{"abiwrap", 0, 0, D_DEFAULT, "0"}, {"dclstack", 0, 19, D_DEFAULT, "0"},
 	{"typecheckinl", 0, 19, D_DEFAULT, "0"}, {"unified", 0, 19, D_DEFAULT, "0"},
-	{"escapemutationscalls", 22, 0, D_DEFAULT, "0"}, {"escapedebug", 26, 0, D_DEFAULT, "0"},
+	{"escapedebug", 26, 0, D_DEFAULT, "0"},
 	{"escapealias", 26, 0, D_DEFAULT, "0"}, {"freeappend", 26, 0, D_DEFAULT, "1"},
 	{"loopvar", 21, 0, D_DEFAULT, "0"}, {"loopvarhash", 21, 0, D_DEFAULT, ""},
 	{"literalallochash", 25, 0, D_DEFAULT, ""}, {"variablemakehash", 25, 0, D_DEFAULT, ""},
@@ -189,6 +191,11 @@ static bool debug_setting(GcFlags *f, const char *flag, const char *key, size_t 
 				if (!parse_count(val ? val : "1", &n))
 					goto badvalue;
 				f->nodeadlocals = n != 0;
+			} else if (strcmp(name, "escapemutationscalls") == 0) {
+				int n = 0;
+				if (!parse_count(val ? val : "1", &n))
+					goto badvalue;
+				f->escmutcalls = n != 0;
 			}
 			return true;
 		case D_DEFAULT:

@@ -180,6 +180,7 @@ int escape_program(Program *prog, const CheckOptions *co)
 		u.esc.mflag = f ? f->m : 0;
 		u.esc.runtime = runtime_package(p);
 		u.esc.checkptr_heap = f && (f->checkptr >= 2 || f->asan);
+		u.esc.escmutcalls = f && f->escmutcalls && release_has(FEAT_ESCAPE_ATTRS);
 		esc_set_smallframes(f && f->smallframes);
 		/* a package reports when named, or when -gcflags gives it -m */
 		u.ropts.root = is_root(prog, p) || u.esc.mflag > 0;

@@ -284,7 +284,10 @@ static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type 
 		esc = loc->paramesc;
 		leaks_optimize(&esc);
 		if (diagnose && !loc->escapes) {
-			if (leaks_empty(&esc))
+			bool mutcalls = b->ctx->escmutcalls, warned = leaks_heap(&esc) >= 0;
+			for (i = 0; i < esc_num_results(); i++)
+				warned |= leaks_result(&esc, i) >= 0;
+			if (!mutcalls && leaks_empty(&esc))
 				warnf(pos, "%s does not escape", name);
 			if ((x = leaks_heap(&esc)) >= 0) {
 				if (x == 0)
@@ -298,6 +301,20 @@ static Leaks param_tag(Batch *b, IrFunc *fn, int narg, Node *p, Object *f, Type 
 					warnf(pos, "leaking param: %s to result %s level=%d", name,
 					         res->nm->sym, x);
 				}
+			}
+			/* -d=escapemutationscalls: what the parameter's callers
+			 * learn of writes through it and calls of it */
+			if (mutcalls) {
+				if ((x = leaks_mutator(&esc)) >= 0) {
+					warnf(pos, "mutates param: %s derefs=%d", name, x);
+					warned = true;
+				}
+				if ((x = leaks_callee(&esc)) >= 0) {
+					warnf(pos, "calls param: %s derefs=%d", name, x);
+					warned = true;
+				}
+				if (!warned)
+					warnf(pos, "%s does not escape, mutate, or call", name);
 			}
 		}
 	}

@@ -137,6 +137,7 @@ typedef struct EscContext {
 	int mflag;
 	bool runtime;            /* gc's -+: escapes to the heap are errors */
 	bool checkptr_heap;      /* gc's -d=checkptr=2 or -asan: conversions of pointers to unsafe.Pointer escape */
+	bool escmutcalls;        /* gc's -d=escapemutationscalls: parameters' writes and calls reported */
 	/* the leak tag of parameter i (receiver first) of a function in
 	 * another package or an already analysed batch */
 	Leaks (*param_tag)(struct EscContext *c, IrFunc *fn, Object *f, int i);
