@@ -114,22 +114,22 @@ mkdir -p "$W/ws" && printf 'go 1.19\nuse ./nomod\n' > "$W/ws/go.work"
 expect "go.work: a module without go.mod" "$W/ws" -- fmt -- \
 	'cannot load module nomod listed in go.work file: open nomod/go.mod: no such file or directory'
 mkdir -p "$W/ws2" && printf 'go 1.19\nmodule x\n' > "$W/ws2/go.work"
-expect "go.work: unknown directive" "$W/ws2" -- fmt -- 'go.work:2:1: unknown directive: module'
+expect "go.work: unknown directive" "$W/ws2" -- fmt -- 'go.work:2: unknown directive: module'
 B=$W/badmod
-expect "go.mod: unknown directive" "$B/unknown" -- . -- "$B/unknown/go.mod:5:1: unknown directive: foo"
+expect "go.mod: unknown directive" "$B/unknown" -- . -- "$B/unknown/go.mod:5: unknown directive: foo"
 expect "go.mod: bad version" "$B/version" -- . -- \
-	"$B/version/go.mod:5:1: require example.com/y: version \"v1.2\" invalid: must be of the form v1.2.3"
+	"$B/version/go.mod:5: require example.com/y: version \"v1.2\" invalid: must be of the form v1.2.3"
 expect "go.mod: unterminated block" "$B/block" -- . -- \
-	"go.mod:5:1: syntax error (unterminated block started at $B/block/go.mod:3:1)"
+	"go.mod:5: syntax error (unterminated block started at $B/block/go.mod:3:1)"
 expect "go.mod: no module line" "$B/nomodule" -- . -- 'no module declaration in go.mod'
 expect "go.mod: /* comment" "$B/slashstar" -- . -- 'go.mod:1:22: mod files must use // comments (not /* */ comments)'
-expect "go.mod: go version" "$B/goversion" -- . -- "go.mod:3:1: invalid go version '1.21.0': must match format 1.23"
+expect "go.mod: go version" "$B/goversion" -- . -- "go.mod:3: invalid go version '1.21.0': must match format 1.23"
 expect "go.mod: replace" "$B/replace" -- . -- \
-	'go.mod:3:1: replacement module without version must be directory path (rooted or starting with ./ or ../)'
+	'go.mod:3: replacement module without version must be directory path (rooted or starting with ./ or ../)'
 expect "go.mod: unterminated string" "$B/quote" -- . -- 'go.mod:1:22: unexpected newline in string'
 expect "go.mod: major version" "$B/major" -- . -- \
-	'go.mod:3:1: require example.com/y/v2: version "v1.0.0" invalid: should be v2, not v1'
-expect "go.mod: repeated module" "$B/repeated" -- . -- 'go.mod:2:1: repeated module statement'
+	'go.mod:3: require example.com/y/v2: version "v1.0.0" invalid: should be v2, not v1'
+expect "go.mod: repeated module" "$B/repeated" -- . -- 'go.mod:2: repeated module statement'
 expect "bad -mod" "$W/app" GOFLAGS=-mod=bogus -- . -- "-mod=bogus not supported"
 
 # Headers in bulk: every prefix of a real header, and deterministic

@@ -52,6 +52,7 @@ static const struct {
 	[FEAT_GOROOT_TRIMMED]   = {"other packages' files named $GOROOT/... (GOROOT_FINAL)", 0, 0, 21},
 	[FEAT_CGO_TRIMMED]      = {"cgo's generated files named without the work directory (-trimpath $WORK/b001=>)", 0, 26, 0},
 	[FEAT_NOT_IN_STD]       = {"a missing standard package \"is not in std\" (before: \"is not in GOROOT\")", 0, 26, 0},
+	[FEAT_GOMOD_ERR_SHORT]  = {"go.mod errors name the file relative to the working directory", 0, 26, 0},
 	[FEAT_GOMOD_TOOLCHAIN]  = {"go.mod's toolchain line", 0, 21, 0},
 	[FEAT_GODEBUG_DIRECTIVE] = {"the go command checks //go:debug lines (known setting, once each)", 0, 21, 0},
 	[FEAT_GODEBUG_REMOVED_OLD] = {"a removed GODEBUG setting is an error only with an old value", 0, 27, 0},

@@ -354,6 +354,9 @@ typedef struct ModFile {
  * directive checked); otherwise a dependency's (unknown ones ignored).
  * Errors are reported with positions; returns NULL if there were any. */
 ModFile *modfile_parse(SrcFile *f, bool strict);
+/* An error in go.mod at pos, as the go command writes it ("go.mod:5: msg",
+ * the column only where it is not the first). */
+void modfile_error_at(Pos pos, const char *msg);
 /* Parses a go.work file: go, toolchain, godebug, use and replace. */
 ModFile *modfile_parse_work(SrcFile *f);
 /* Path and version checks shared with module resolution. */

@@ -236,10 +236,8 @@ static bool load_workspace(Loader *L, const char *work)
 		errorf(NOPOS, "reading %s: %s", work, err);
 		return false;
 	}
-	if (!(wf = modfile_parse_work(f))) {
-		errorf(NOPOS, "errors parsing %s:", load_shortpath(L, work));
+	if (!(wf = modfile_parse_work(f)))
 		return false;
-	}
 	m->workfile = wf;
 	slash = strrchr(work, '/');
 	wdir = slash == work ? "/" : intern(work, (size_t)(slash - work));
@@ -359,10 +357,8 @@ void mod_init(Loader *L)
 			return;
 		}
 		m->mf = modfile_parse(f, true);
-		if (!m->mf) {
-			errorf(NOPOS, "errors parsing %s:", load_shortpath(L, gomod));
+		if (!m->mf)
 			return;
-		}
 		if (!m->mf->module) {
 			errorf(NOPOS, "no module declaration in %s. To specify the module path:\n\tgo mod edit -module=example.com/mod",
 			       load_shortpath(L, gomod));
@@ -381,7 +377,9 @@ void mod_init(Loader *L)
 		for (i = 0; gf && i < gf->ngodebugs; i++) {
 			const char *e = load_godebug_error("godebug", gf->godebugs[i]->key, gf->godebugs[i]->value);
 			if (e) {
-				errorf(gf->godebugs[i]->pos, "%s", e);
+				if (!bad)
+					errorf(NOPOS, "error loading %s:", load_shortpath(L, src_file(gf->godebugs[i]->pos)->name));
+				modfile_error_at(gf->godebugs[i]->pos, e);
 				bad = true;
 			}
 		}

@@ -402,12 +402,40 @@ typedef struct MParse {
 } MParse;
 
 static void mp_error(MParse *p, uint32_t off, const char *fmt, ...) PRINTF(3, 4);
+/* x/mod's errors: "file:line: msg", with the column only where it is
+ * not the first (the scanner's errors); the file as read (go1.26 on:
+ * relative to the working directory when that is shorter). */
+static const char *short_name(const char *name)
+{
+	const char *rel = load_has_subdir(load_current_dir(), name);
+	return rel && strlen(rel) < strlen(name) ? rel : name;
+}
+
+void modfile_error_at(Pos at, const char *msg)
+{
+	Position pos = pos_resolve_raw(at);
+	SrcFile *f = src_file(at);
+	const char *name = f ? f->name : "go.mod";
+	if (release_has(FEAT_GOMOD_ERR_SHORT))
+		name = short_name(name);
+	if (pos.col > 1)
+		errorf(NOPOS, "%s:%d:%d: %s", name, pos.line, pos.col, msg);
+	else
+		errorf(NOPOS, "%s:%d: %s", name, pos.line, msg);
+}
+
 static void mp_error(MParse *p, uint32_t off, const char *fmt, ...)
 {
 	va_list ap;
+	Buf b = {0};
+	/* the main module's go.mod (and go.work): under a header */
+	if (p->strict && !p->failed)
+		errorf(NOPOS, "errors parsing %s:", short_name(p->f->name));
 	va_start(ap, fmt);
-	verrorf(src_pos(p->f, off), fmt, ap);
+	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
+	modfile_error_at(src_pos(p->f, off), b.s ? b.s : "");
+	buf_free(&b);
 	p->failed = true;
 }
 
