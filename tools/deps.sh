@@ -13,6 +13,15 @@ if [ -x "$go126" ] && ! (cd / && env -u GOSUMDB -u GOPROXY GOROOT= GOTOOLCHAIN=g
 	(cd / && env -u GOSUMDB -u GOPROXY GOROOT= GOTOOLCHAIN=go1.27.3 GOFLAGS= "$go126" version) || echo "warning: could not fetch go1.27.3" >&2
 fi
 
+# The third-party modules of tests/modules (tests/suite-escape-modules.sh),
+# pinned in its go.sum, into the module cache from the module proxy.
+if [ -x "$go126" ] && [ -f tests/modules/go.mod ] &&
+	! (cd tests/modules && GOFLAGS=-mod=mod GOPROXY=off GOTOOLCHAIN=local GOROOT= "$go126" list -deps ./... >/dev/null 2>&1); then
+	echo "downloading the modules of tests/modules"
+	(cd tests/modules && env -u GOSUMDB -u GOPROXY GOFLAGS=-mod=mod GOTOOLCHAIN=local GOROOT= "$go126" mod download) ||
+		echo "warning: could not download the modules of tests/modules" >&2
+fi
+
 need=""
 for p in "$@" gcc make time xz-utils libgmp-dev libmpfr-dev golang-1.19-go golang-1.19-src \
 	golang-github-russross-blackfriday-v2-dev golang-github-pkg-errors-dev golang-github-google-go-cmp-dev \

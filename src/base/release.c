@@ -54,6 +54,7 @@ static const struct {
 	[FEAT_NOT_IN_STD]       = {"a missing standard package \"is not in std\" (before: \"is not in GOROOT\")", 0, 26, 0},
 	[FEAT_GOMOD_ERR_SHORT]  = {"go.mod errors name the file relative to the working directory", 0, 26, 0},
 	[FEAT_GOMOD_TOOLCHAIN]  = {"go.mod's toolchain line", 0, 21, 0},
+	[FEAT_GOMOD_GO_PATCH]   = {"go.mod's go line with a patch release or prerelease (1.21.0, 1.21rc1)", 0, 21, 0},
 	[FEAT_GODEBUG_DIRECTIVE] = {"the go command checks //go:debug lines (known setting, once each)", 0, 21, 0},
 	[FEAT_GODEBUG_REMOVED_OLD] = {"a removed GODEBUG setting is an error only with an old value", 0, 27, 0},
 	[FEAT_GOMOD_GODEBUG]    = {"go.mod's godebug lines", 0, 23, 0},

@@ -322,18 +322,90 @@ void bounds_package(IrPackage *p)
 	bounds_package_hook(p, NULL, NULL);
 }
 
+static bool walked_alone(IrFunc *fn)
+{
+	if (fn->flags & (FN_GENERIC | FN_NOBODY))
+		return false;
+	return !((fn->flags & FN_HIDDENCLOSURE) && fn->closurevars.n > 0);   /* else with its enclosing function */
+}
+
+static IrFunc *outermost(IrFunc *fn)
+{
+	while (fn->outer)
+		fn = fn->outer;
+	return fn;
+}
+
+static int by_pos(const void *a, const void *b)
+{
+	const IrFunc *x = *(IrFunc *const *)a, *y = *(IrFunc *const *)b;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;   /* one file: offsets in source order */
+}
+
+/* Unified IR's order of gc's function list: init and the literals of
+ * package-level initialisers, the declared functions, then the closures
+ * that capture nothing as their bodies are read (the last declared
+ * function's first, each function's in source order), then instances
+ * and the rest. */
+static void walk_unified_order(IrPackage *p)
+{
+	IrFunc **order = xmalloc(sizeof *order * (size_t)(p->nfuncs + 1));
+	IrFunc **clos = xmalloc(sizeof *clos * (size_t)(p->nfuncs + 1));
+	PtrMap done = {0};
+	int n = 0, i, j, k, nclos;
+	if (p->initfn && walked_alone(p->initfn))
+		order[n++] = p->initfn;
+	for (i = 0; i < p->nfuncs; i++) {
+		IrFunc *fn = p->funcs[i];
+		if (fn->oclosure && !fn->outer && !outermost(fn)->generic)
+			order[n++] = fn;   /* the package-level literal, then its own closures */
+		for (j = 0, nclos = 0; fn->oclosure && !fn->outer && j < p->nfuncs; j++)
+			if (p->funcs[j]->outer && outermost(p->funcs[j]) == fn && walked_alone(p->funcs[j]))
+				clos[nclos++] = p->funcs[j];
+		qsort(clos, (size_t)nclos, sizeof *clos, by_pos);
+		for (j = 0; j < nclos; j++)
+			order[n++] = clos[j];
+	}
+	for (i = 0; i < p->nfuncs; i++) {
+		IrFunc *fn = p->funcs[i];
+		if (!fn->oclosure && !fn->generic && fn != p->initfn && fn->obj)
+			order[n++] = fn;
+	}
+	for (i = p->nfuncs - 1; i >= 0; i--) {
+		IrFunc *fn = p->funcs[i];
+		if (fn->oclosure || fn->generic || fn == p->initfn || !fn->obj)
+			continue;
+		for (j = 0, nclos = 0; j < p->nfuncs; j++)
+			if (p->funcs[j]->outer && outermost(p->funcs[j]) == fn && walked_alone(p->funcs[j]))
+				clos[nclos++] = p->funcs[j];
+		qsort(clos, (size_t)nclos, sizeof *clos, by_pos);
+		for (j = 0; j < nclos; j++)
+			order[n++] = clos[j];
+	}
+	for (k = 0; k < n; k++)
+		ptrmap_put(&done, order[k], order[k]);
+	for (i = 0; i < p->nfuncs; i++)
+		if (!ptrmap_get(&done, p->funcs[i]))
+			order[n++] = p->funcs[i];
+	for (k = 0; k < n; k++)
+		if (walked_alone(order[k]))
+			walk_func(order[k]);
+	ptrmap_free(&done);
+	free(order);
+	free(clos);
+}
+
 void bounds_package_hook(IrPackage *p, void (*hook)(Node *n, void *ctx), void *ctx)
 {
 	int i;
 	walk_hook = hook;
 	walk_hookctx = ctx;
-	for (i = 0; i < p->nfuncs; i++) {
-		IrFunc *fn = p->funcs[i];
-		if (fn->flags & (FN_GENERIC | FN_NOBODY))
-			continue;
-		if ((fn->flags & FN_HIDDENCLOSURE) && fn->closurevars.n > 0)
-			continue;   /* walked with its enclosing function */
-		walk_func(fn);
+	if (release_has(FEAT_UNIFIED_IR)) {
+		walk_unified_order(p);
+	} else {
+		for (i = 0; i < p->nfuncs; i++)
+			if (walked_alone(p->funcs[i]))
+				walk_func(p->funcs[i]);
 	}
 	free(walk_clos);
 	walk_clos = NULL;

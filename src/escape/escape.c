@@ -554,8 +554,17 @@ static void visit_tree(Node *n, VisitCtx *c)
 		return;
 	}
 	visit_node(n, c);
-	visit_trees(&n->init, c);
-	visit_tree(n->x, c);
+	if (n->init.n && (n->init.v[n->init.n - 1]->flags & NF_ARGINIT)) {
+		/* f(g()): the callee, then g's call with the first argument */
+		int i;
+		for (i = 0; i < n->init.n - 1; i++)
+			visit_tree(n->init.v[i], c);
+		visit_tree(n->x, c);
+		visit_tree(n->init.v[n->init.n - 1], c);
+	} else {
+		visit_trees(&n->init, c);
+		visit_tree(n->x, c);
+	}
 	visit_tree(n->y, c);
 	visit_tree(n->z, c);
 	visit_tree(n->w, c);

@@ -71,6 +71,8 @@ enum {
 	NF_NOESCAPE_CONV = 1 << 7,
 	NF_DISTINCTVARS = 1 << 9, /* OFOR, ORANGE (go1.22 on): each iteration has its own variables */
 	NF_DEFERAT = 1 << 8,     /* defer of a range-over-func body: y names the enclosing function's defers */
+	NF_ARGINIT = 1 << 10,    /* OAS2FUNC of f(g())'s results in the call's init, which unified IR
+	                          * evaluates with the first argument, after the callee */
 };
 
 /* Escape results on a node, as gc's Esc(). */

@@ -154,6 +154,8 @@ void lower_multi_value(Lower *L, Node *n, Node *call, NodeList *args)
 		nl_push(args, tmp);
 	}
 	as->flags |= NF_DEF;
+	if (release_has(FEAT_UNIFIED_IR))
+		as->flags |= NF_ARGINIT;
 	nl_push(&n->init, as);
 }
 

@@ -58,6 +58,16 @@ static const char *nogomod = "go.mod file not found in current directory or any 
 static void load_graph(Loader *L);
 static const char *in_dir(const char *path, const char *root);
 static bool go_at_least(const char *gover, const char *min);
+
+/* A go line's version as a semantic version: 1.21 is v1.21, 1.21.3 is
+ * v1.21.3, and a prerelease (1.21rc1) counts as its release. */
+static const char *gover_semver(const char *gover)
+{
+	size_t n = strspn(gover, "0123456789.");
+	while (n > 0 && gover[n - 1] == '.')
+		n--;
+	return arena_printf(perm, "v%.*s", (int)n, gover);
+}
 static void untidy(Loader *L);
 
 static ModState *ms(Loader *L)
@@ -139,7 +149,7 @@ static void check_vendor(Loader *L)
 {
 	ModState *m = ms(L);
 	Buf b = {0};
-	bool pre114 = !m->mf->go || modfile_semver_compare(arena_printf(perm, "v%s", m->mf->go), "v1.14") < 0;
+	bool pre114 = !m->mf->go || modfile_semver_compare(gover_semver(m->mf->go), "v1.14") < 0;
 	VendorList *vl = m->vendor;
 	int i, j;
 	if (!vl) {
@@ -399,7 +409,7 @@ void mod_init(Loader *L)
 	if (!m->buildmod) {
 		m->buildmod = "readonly";
 		if (load_is_dir(load_join(m->root, "vendor")) && m->mf->go &&
-		    modfile_semver_compare(arena_printf(perm, "v%s", m->mf->go), "v1.14") >= 0)
+		    modfile_semver_compare(gover_semver(m->mf->go), "v1.14") >= 0)
 			m->buildmod = "vendor";
 	}
 	/* the requirements, the highest version of each path (of every
@@ -468,10 +478,14 @@ const char *load_module_lang(Module *m)
 			m->gover = mf->go;
 	}
 	v = *m->gover ? m->gover : "1.16";
-	/* go1.N of 1.N.P */
+	/* go1.N of 1.N.P and of 1.Nrc1 */
 	dot = strchr(v, '.');
-	if (dot && (dot = strchr(dot + 1, '.')) != NULL)
+	if (dot) {
+		dot++;
+		while (*dot >= '0' && *dot <= '9')
+			dot++;
 		return arena_printf(perm, "go%.*s", (int)(dot - v), v);
+	}
 	return arena_printf(perm, "go%s", v);
 }
 
@@ -481,7 +495,7 @@ static bool go_at_least(const char *gover, const char *min)
 {
 	if (!gover)
 		return false;
-	return modfile_semver_compare(arena_printf(perm, "v%s", gover), min) >= 0;
+	return modfile_semver_compare(gover_semver(gover), min) >= 0;
 }
 
 static bool excluded(ModState *m, const char *path, const char *version)

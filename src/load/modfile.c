@@ -366,6 +366,9 @@ static const char *check_path_major(const char *v, const char *major)
 		return msg;
 	}
 	if (major[0] == '.') {   /* gopkg.in/x.v1 */
+		/* old pseudo-versions of gopkg.in/x.v1 were v0.0.0- ones */
+		if (!strncmp(v, "v0.0.0-", 7) && !strcmp(major, ".v1"))
+			return NULL;
 		if (!strncmp(major + 1, v, strlen(major + 1)) && (v[strlen(major + 1)] == '.' || !v[strlen(major + 1)]))
 			return NULL;
 	} else if (strlen(major + 2) == sv.nmajor && !memcmp(major + 2, sv.major, sv.nmajor) && !sv.build) {
@@ -621,34 +624,54 @@ static bool is_dir_path(const char *s)
 	       (strlen(s) >= 2 && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')) && s[1] == ':');
 }
 
-static bool go_version_ok(const char *v, bool strict, const char **fixed)
+static const char *skip_num(const char *p)
 {
-	/* ^([1-9][0-9]*)\.(0|[1-9][0-9]*)$ ; the lax form allows a leading v
-	 * and trailing text after the minor number */
-	const char *p = v;
-	const char *start;
-	*fixed = v;
-	if (!strict && *p == 'v')
-		p++;
-	start = p;
+	/* 0|[1-9][0-9]* ; NULL when there is none */
+	if (*p == '0')
+		return p + 1;
 	if (*p < '1' || *p > '9')
-		return false;
+		return NULL;
 	while (*p >= '0' && *p <= '9')
 		p++;
-	if (*p++ != '.')
-		return false;
-	if (*p == '0')
-		p++;
-	else if (*p >= '1' && *p <= '9')
-		while (*p >= '0' && *p <= '9')
-			p++;
-	else
-		return false;
-	if (*p == 0) {
-		*fixed = start == v ? v : intern_cstr(start);
-		return true;
+	return p;
+}
+
+/* The go line's version: major.minor, and from Go 1.21 on an optional
+ * .patch and a prerelease suffix such as rc1. A lax (dependency's) file
+ * may also carry a leading v and trailing text after the minor number,
+ * which are dropped. */
+static bool go_version_ok(const char *v, bool strict, const char **fixed)
+{
+	const char *p = v, *q;
+	const char *start;
+	*fixed = v;
+	if ((p = skip_num(p)) != NULL && *v != '0' && *p == '.' && (p = skip_num(p + 1)) != NULL) {
+		if (release_has(FEAT_GOMOD_GO_PATCH)) {
+			if (*p == '.' && (q = skip_num(p + 1)) != NULL)
+				p = q;
+			if (*p >= 'a' && *p <= 'z') {
+				q = p;
+				while (*q >= 'a' && *q <= 'z')
+					q++;
+				if (*q >= '0' && *q <= '9') {
+					while (*q >= '0' && *q <= '9')
+						q++;
+					p = q;
+				}
+			}
+		}
+		if (*p == 0)
+			return true;
 	}
-	if (strict || (*p >= '0' && *p <= '9'))
+	if (strict)
+		return false;
+	p = v;
+	if (*p == 'v')
+		p++;
+	start = p;
+	if ((p = skip_num(p)) == NULL || *start == '0' || *p != '.' || (p = skip_num(p + 1)) == NULL)
+		return false;
+	if (*p == 0 || (*p >= '0' && *p <= '9'))
 		return false;
 	*fixed = intern(start, (size_t)(p - start));
 	return true;
@@ -691,7 +714,8 @@ static void mp_directive(MParse *p, const char *verb, MTok *args, int nargs, uin
 		}
 		v = tok_str(p, &args[0]);
 		if (!go_version_ok(v, p->strict, &fixed)) {
-			mp_error(p, lineoff, "invalid go version '%s': must match format 1.23", v);
+			mp_error(p, lineoff, "invalid go version '%s': must match format %s", v,
+			         release_has(FEAT_GOMOD_GO_PATCH) ? "1.23.0" : "1.23");
 			return;
 		}
 		mf->go = fixed;
