@@ -86,6 +86,7 @@ static const struct {
 	[FEAT_DEADLOCALS]       = {"assignments to unused locals removed before escape analysis", 0, 23, 0},
 	[FEAT_NOWB_EMULATED]    = {"//go:nowritebarrier(rec) checked as gc's SSA back end does", 0, 19, 19},
 	[FEAT_UNIFIED_IR]       = {"generics through unified IR (not 1.18's stenciling)", 0, 20, 0},
+	[FEAT_STATIC_BOOL]      = {"dead code: unified IR's static conditions and terminating statements (not the deadcode pass)", 0, 21, 0},
 	[FEAT_RANGEFUNC_REWRITE] = {"range-over-func loops rewritten into closures", 0, 23, 0},
 	[FEAT_MAP_INIT_OUTLINE] = {"large package-level map literals initialised in functions of their own (map.init.N), analysed first", 0, 21, 0},
 	[FEAT_FLOW_ARROW]       = {"-m=2 writes a flow as \"dst \u2190 src\"", 0, 26, 0},

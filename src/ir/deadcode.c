@@ -1,8 +1,14 @@
 /* deadcode.c: gc's removal of code made dead by constant conditions,
- * done before escape analysis, so allocations in it are not reported:
- * if/else on a constant, && and || with a constant left operand,
- * switches on constants, and statements after a branch that always
- * returns or panics (when no label follows). */
+ * done before escape analysis, so allocations in it are not reported.
+ * Up to Go 1.20 (gc's deadcode pass): if/else on a constant, && and ||
+ * with a constant left operand, switches on constants, and statements
+ * after an if on a constant whose branch returns or panics (when no
+ * label follows). From Go 1.21 (unified IR's writer): a condition is
+ * static when it is constant or an && or || whose operands decide it
+ * (v && false), loops on a static false lose their bodies, and every
+ * statement after one that terminates (return, goto, panic, an if
+ * whose taken branches terminate, a block ending in one) is dropped up
+ * to a label. */
 #include "ir.h"
 
 static bool is_bool_const(Node *n, bool *v)
@@ -144,10 +150,130 @@ static void dead_stmts(NodeList *l)
 	}
 }
 
+/* unified IR's staticBool: +1 always true, -1 always false, 0 unknown;
+ * a condition decided by its constant left operand becomes the operand
+ * that decides it */
+static int static_bool(Node **np)
+{
+	Node *n = *np;
+	bool v;
+	int x, y;
+	if (!n)
+		return 0;
+	if (is_bool_const(n, &v))
+		return v ? 1 : -1;
+	if (n->op == OANDAND || n->op == OOROR) {
+		int stop = n->op == OANDAND ? -1 : 1;   /* the value that decides */
+		x = static_bool(&n->x);
+		if (x == stop) {
+			*np = n->x;
+			return x;
+		}
+		y = static_bool(&n->y);
+		if (x == -stop || y == stop) {
+			if (is_bool_const(n->x, &v))
+				*np = n->y;
+			return y;
+		}
+	}
+	/* (gc's ! looks through unary operators only: parenthesised &&
+	 * and || are never static there) */
+	return 0;
+}
+
+static bool terminates(Node *n);
+
+static bool terminates_list(NodeList *l)
+{
+	return l->n > 0 && terminates(l->v[l->n - 1]);
+}
+
+static bool terminates(Node *n)
+{
+	int c;
+	if (!n)
+		return false;
+	switch (n->op) {
+	case ORETURN: case OTAILCALL: case OGOTO: case OPANIC:
+		return true;
+	case OIF:
+		c = static_bool(&n->x);
+		return (c < 0 || terminates_list(&n->body)) && (c > 0 || terminates_list(&n->els));
+	case OBLOCK:
+		return terminates_list(&n->list);
+	default:
+		return false;
+	}
+}
+
+static void static_stmts(NodeList *l);
+
+static void static_children(Node *n)
+{
+	int j, c;
+	if (n->init.n)
+		static_stmts(&n->init);
+	switch (n->op) {
+	case OIF:
+		c = static_bool(&n->x);
+		if (c < 0)
+			n->body.n = 0;
+		if (c > 0)
+			n->els.n = 0;
+		static_stmts(&n->body);
+		static_stmts(&n->els);
+		break;
+	case OFOR:
+		if (n->x && static_bool(&n->x) < 0) {
+			n->y = NULL;
+			n->body.n = 0;
+		}
+		static_stmts(&n->body);
+		break;
+	case ORANGE:
+		static_stmts(&n->body);
+		break;
+	case OBLOCK:
+		static_stmts(&n->list);
+		break;
+	case OSELECT: case OSWITCH: case OTYPESW:
+		dead_switch(n);
+		for (j = 0; j < n->list.n; j++)
+			static_stmts(&n->list.v[j]->body);
+		break;
+	default:
+		break;
+	}
+}
+
+static void static_stmts(NodeList *l)
+{
+	int lastlabel = -1, i, out = 0;
+	bool dead = false;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i] && l->v[i]->op == OLABEL)
+			lastlabel = i;
+	for (i = 0; i < l->n; i++) {
+		Node *n = l->v[i];
+		if (!n)
+			continue;
+		if (dead && i > lastlabel && n->op != OLABEL)
+			continue;
+		static_children(n);
+		dead = terminates(n);
+		l->v[out++] = n;
+	}
+	l->n = out;
+}
+
 static void dead_func(IrFunc *fn)
 {
 	int i;
 	bool v;
+	if (release_has(FEAT_STATIC_BOOL)) {
+		static_stmts(&fn->body);
+		return;
+	}
 	dead_stmts(&fn->body);
 	if (fn->body.n == 0)
 		return;
