@@ -229,8 +229,31 @@ static const char *wrapper_sym(Type *rcvr, Object *m)
 		ptr = true;
 		t = t->u.pointer.elem;
 	}
-	if (t->kind == TYPE_NAMED)
+	if (t->kind == TYPE_NAMED && t->u.named.targs.n == 0)
 		return intern_cstr(arena_printf(ir_arena(), ptr ? "(*%s).%s" : "%s.%s", t->u.named.obj->name, m->name));
+	if (t->kind == TYPE_NAMED) {
+		/* an instance: its type arguments as the linker names them */
+		Buf b = {0};
+		const char *s;
+		int i;
+		if (ptr)
+			buf_puts(&b, "(*");
+		buf_puts(&b, t->u.named.obj->name);
+		buf_putc(&b, '[');
+		for (i = 0; i < t->u.named.targs.n; i++) {
+			if (i)
+				buf_putc(&b, ',');
+			gc_link_string(&b, t->u.named.targs.v[i]);
+		}
+		buf_putc(&b, ']');
+		if (ptr)
+			buf_putc(&b, ')');
+		buf_putc(&b, '.');
+		buf_puts(&b, m->name);
+		s = intern(b.s, b.n);
+		buf_free(&b);
+		return s;
+	}
 	{
 		Buf b = {0};
 		const char *s;

@@ -12,6 +12,22 @@
 
 #include "escape.h"
 
+/* gc's FuncName: the function's symbol without its package, which an
+ * instance of another package's generic function carries in its name */
+static const char *func_sym_name(const IrFunc *fn)
+{
+	const char *s = ir_func_name(fn);
+	size_t n;
+	while (fn && fn->outer)
+		fn = fn->outer;   /* a closure is named after its outermost function */
+	if (fn && fn->generic && fn->generic->pkg) {
+		n = strlen(fn->generic->pkg->name);
+		if (!strncmp(s, fn->generic->pkg->name, n) && s[n] == '.')
+			return s + n + 1;
+	}
+	return s;
+}
+
 static bool loc_is_class(Location *l, NameClass c)
 {
 	return l->n && l->n->op == ONAME && l->n->nm->class == c;
@@ -304,7 +320,7 @@ static void walk_one_attrs(Batch *b, Location *root, uint32_t walkgen, Deque *en
 					warn_out_header();
 					printf("%s: parameter %s leaks to %s for %s with derefs=%d:\n",
 					       pos_str(l->n->pos, pos, sizeof pos), ir_node_string(l->n),
-					       explain_loc(b, root), ir_func_name(l->curfn), derefs);
+					       explain_loc(b, root), func_sym_name(l->curfn), derefs);
 					explain_path(b, root, l);
 				}
 				loc_leak_to(l, root, derefs);

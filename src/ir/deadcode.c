@@ -261,6 +261,25 @@ static void static_stmts(NodeList *l)
 			continue;
 		static_children(n);
 		dead = terminates(n);
+		if (n->op == OIF && static_bool(&n->x) != 0) {
+			/* unified IR reads an if on a static condition as a block:
+			 * its init, the condition for its effects, the branch taken */
+			Node *blk = ir_node(OBLOCK, n->pos, NULL);
+			int j;
+			for (j = 0; j < n->init.n; j++)
+				nl_push(&blk->list, n->init.v[j]);
+			if (n->x->op != OLITERAL) {
+				Node *blank = ir_name(n->pos, intern_cstr("_"), PAUTO, NULL, NULL);
+				nl_push(&blk->list, ir_node2(OAS, n->pos, NULL, blank, n->x));
+			}
+			for (j = 0; j < n->body.n; j++)
+				nl_push(&blk->list, n->body.v[j]);
+			for (j = 0; j < n->els.n; j++)
+				nl_push(&blk->list, n->els.v[j]);
+			if (blk->list.n == 0)
+				continue;
+			n = blk->list.n == 1 ? blk->list.v[0] : blk;
+		}
 		l->v[out++] = n;
 	}
 	l->n = out;

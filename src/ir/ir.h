@@ -338,6 +338,7 @@ Node *lower_call(Lower *L, Expr *e);
 Node *lower_conv_op(Lower *L, Pos pos, Node *x, Type *t);   /* explicit conversion T(x) */
 void lower_fix_args(Lower *L, Node *call, Type *sig);      /* assignment conversions, variadic */
 void lower_multi_value(Lower *L, Node *n, Node *call, NodeList *args);
+void lower_attach_multi_init(Lower *L, Node *n, NodeList *vals, int first);
 
 /* lower_init.c */
 void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs);

@@ -159,6 +159,28 @@ void lower_multi_value(Lower *L, Node *n, Node *call, NodeList *args)
 	nl_push(&n->init, as);
 }
 
+/* Unified IR evaluates g's call in f(g()) and a, b = g() with the first
+ * value (gc's InitExpr): once the values are converted, the assignment
+ * to the temporaries moves from n's init to the first value, wrapped in
+ * a conversion to its own type when it is the bare temporary. */
+void lower_attach_multi_init(Lower *L, Node *n, NodeList *vals, int first)
+{
+	Node *as, *v;
+	(void)L;
+	if (!release_has(FEAT_UNIFIED_IR) || n->init.n == 0 || vals->n <= first)
+		return;
+	as = n->init.v[n->init.n - 1];
+	if (!(as->flags & NF_ARGINIT))
+		return;
+	n->init.n--;
+	v = vals->v[first];
+	if (v->op == ONAME) {
+		v = ir_node1(OCONVNOP, v->pos, v->type, v);
+		vals->v[first] = v;
+	}
+	nl_insert(&v->init, 0, as);
+}
+
 static bool is_tuple_arg(NodeList *args)
 {
 	return args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE;
@@ -496,7 +518,8 @@ Node *lower_call(Lower *L, Expr *e)
 	lower_set_pos(L, n);
 	rewrite_non_name_call(L, n);
 	if (!(n->flags & NF_ISDDD) && is_tuple_arg(&n->list)) {
-		n->orig = copy_node(n);
+		if (!release_has(FEAT_UNIFIED_IR))
+			n->orig = copy_node(n);   /* printed as written; unified IR prints the temporaries */
 		lower_multi_value(L, n, n->list.v[0], &n->list);
 	}
 	if (n->x->op == ODOTINTER)
@@ -509,6 +532,7 @@ Node *lower_call(Lower *L, Expr *e)
 	L->callargs = &e->u.call.args;
 	convert_args(L, &n->list, sig, (n->flags & NF_ISDDD) != 0);
 	L->callargs = NULL;
+	lower_attach_multi_init(L, n, &n->list, 0);
 	recvargs = 0;
 	if (n->op == OCALLMETH) {
 		/* x.M(args) becomes T.M(x, args) */

@@ -148,6 +148,7 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs, Type 
 			rhs->n = 0;
 			for (i = 0; i < tmps.n; i++)
 				nl_push(rhs, lower_assign_conv(L, tmps.v[i], assign_type(lhs, decl, i)));
+			lower_attach_multi_init(L, stmt, rhs, 0);
 		}
 		return;
 	}
@@ -558,6 +559,46 @@ static void lower_var_spec(Lower *L, Spec *sp, NodeList *out)
 		decl[i] = decl_type(L, sp->u.value.names.v[i]);
 	}
 	lower_exprs(L, &sp->u.value.values, &values);
+	if (release_has(FEAT_UNIFIED_IR)) {
+		/* unified IR reads var x T as x = <nil> and var x = v as x := v,
+		 * each name declared in the assignment's init */
+		NodeList declared = {0};
+		Node *n;
+		for (i = 0; i < names.n; i++)
+			if (!ir_is_blank(names.v[i]))
+				nl_push(&declared, names.v[i]);
+		if (!values.n) {
+			for (i = 0; i < declared.n; i++) {
+				n = ir_node2(OAS, pos, NULL, declared.v[i], NULL);
+				nl_push(&n->init, ir_node1(ODCL, pos, NULL, declared.v[i]));
+				declared.v[i]->nm->defn = n;
+				nl_push(out, n);
+			}
+			return;
+		}
+		if (names.n == 1 && values.n == 1) {
+			n = ir_node2(OAS, pos, NULL, names.v[0], values.v[0]);
+			if (init_defn(n, &declared))
+				n->flags |= NF_DEF;
+			{
+				NodeList l = {0}, r = {0};
+				nl_push(&l, n->x);
+				nl_push(&r, n->y);
+				fix_assign(L, n, &l, &r, decl);
+				n->y = r.v[0];
+			}
+			nl_push(out, n);
+			return;
+		}
+		n = ir_node(OAS2, pos, NULL);
+		n->list = names;
+		n->rlist = values;
+		if (init_defn(n, &declared))
+			n->flags |= NF_DEF;
+		fix_assign(L, n, &n->list, &n->rlist, decl);
+		nl_push(out, n);
+		return;
+	}
 	if (values.n && values.n != names.n)
 		as2 = ir_node(OAS2, pos, NULL);
 	for (i = 0; i < names.n; i++) {
