@@ -81,20 +81,57 @@ static Leaks *tags_of(Callee c, int *n)
 	return NULL;
 }
 
+/* go1.21 on: the operands of a go or defer call are copied at the
+ * statement by one assignment, tmp1, tmp2 = x1, x2, after the
+ * temporaries' declarations. */
+static Node *copy_operand(Escape *e, Pos pos, Node *tmp, Node *expr, NodeList *init)
+{
+	Node *dcl = ir_node1(ODCL, pos, NULL, tmp), *as = e->reservedas;
+	if (!as) {
+		as = e->reservedas = ir_node(OAS2, e->reservedpos, NULL);
+		nl_push(init, dcl);
+		nl_push(init, as);
+	} else {
+		int i;
+		for (i = 0; i < init->n && init->v[i] != as; i++)
+			;
+		nl_insert(init, i, dcl);
+	}
+	nl_push(&as->list, tmp);
+	nl_push(&as->rlist, expr);
+	tmp->nm->defn = as;
+	if (!tmp->opt)
+		new_loc(e, tmp, false);
+	esc_stmt(e, dcl);
+	esc_expr(e, hole_note(e, esc_addr(e, tmp), as, "assign-pair"), expr);
+	return tmp;
+}
+
 /* Copies expr into a new temporary of the current function, declared
  * and assigned in init, and analysed as such. */
-static Node *copy_expr(Escape *e, Pos pos, Node *expr, NodeList *init)
+static Node *copy_expr(Escape *e, Pos pos, Node *expr, NodeList *init, bool wrapped)
 {
 	Node *tmp, *dcl, *as;
+	/* gc (go1.21 on) copies at the go or defer statement's position */
+	if (wrapped && e->reserved)
+		pos = e->reservedpos;
 	if (ir_has_unique_pos(expr))
 		pos = expr->pos;
-	tmp = ir_temp(e->curfn, pos, expr->type);
+	if (wrapped && e->reserved && e->nreserved < e->reserved->n) {
+		tmp = e->reserved->v[e->nreserved++];
+		tmp->pos = pos;
+		tmp->type = expr->type;
+	} else
+		tmp = ir_temp(e->curfn, pos, expr->type);
+	if (wrapped && e->reserved)
+		return copy_operand(e, pos, tmp, expr, init);
 	dcl = ir_node1(ODCL, pos, NULL, tmp);
 	as = ir_node2(OAS, pos, NULL, tmp, expr);
 	tmp->nm->defn = as;
 	nl_push(init, dcl);
 	nl_push(init, as);
-	new_loc(e, tmp, false);
+	if (!tmp->opt)   /* a reserved temporary has one from the start */
+		new_loc(e, tmp, false);
 	esc_stmt(e, dcl);
 	esc_stmt(e, as);
 	return tmp;
@@ -104,10 +141,10 @@ static Node *copy_expr(Escape *e, Pos pos, Node *expr, NodeList *init)
  * wrapper's capture of that temporary. */
 static Node *wrap_expr(Escape *e, Pos pos, Node **argp, NodeList *init, IrFunc *wrapper)
 {
-	Node *tmp = copy_expr(e, pos, *argp, init);
+	Node *tmp = copy_expr(e, pos, *argp, init, wrapper != NULL);
 	if (wrapper) {
 		old_loc(tmp)->captured = true;
-		tmp = ir_closure_var(pos, wrapper, tmp);
+		tmp = ir_closure_var(e->reserved ? tmp->pos : pos, wrapper, tmp);
 	}
 	*argp = tmp;
 	return tmp;
@@ -560,7 +597,21 @@ void esc_go_defer(Escape *e, Node *n)
 		ir_name_closure(fn, e->curfn, false);
 		if (n->op == OGO)
 			clo->flags |= NF_GOWRAP;
+		NodeList *oreserved = e->reserved;
+		int onreserved = e->nreserved;
+		Pos opos = e->reservedpos;
+		Node *oas = e->reservedas;
+		if (release_has(FEAT_GODEFER_NORMAL)) {
+			e->reserved = &n->rlist;
+			e->nreserved = 0;
+			e->reservedpos = n->pos;
+			e->reservedas = NULL;
+		}
 		call_common(e, NULL, 0, call, &n->init, fn);
+		e->reserved = oreserved;
+		e->nreserved = onreserved;
+		e->reservedpos = opos;
+		e->reservedas = oas;
 		if (b->nclosures == b->capclosures) {
 			int cap = b->capclosures ? 2 * b->capclosures : 8, i;
 			Closure *nc = NEWARRAY(b->arena, Closure, cap);

@@ -130,6 +130,12 @@ typedef struct Escape {
 	IrFunc *curfn;
 	PtrMap labels;           /* label name -> LabelState (as pointer-sized int) */
 	int loopdepth;
+	/* go/defer (go1.21 on): the temporaries lowering reserved for the
+	 * wrapper's operands, and how many are taken */
+	NodeList *reserved;
+	int nreserved;
+	Pos reservedpos;         /* the statement's */
+	Node *reservedas;        /* the assignment copying them */
 } Escape;
 
 /* How the analysis finds other packages' tags and reports. */

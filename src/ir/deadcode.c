@@ -9,6 +9,8 @@
  * statement after one that terminates (return, goto, panic, an if
  * whose taken branches terminate, a block ending in one) is dropped up
  * to a label. */
+#include <stdio.h>
+
 #include "ir.h"
 
 static bool is_bool_const(Node *n, bool *v)
@@ -183,6 +185,9 @@ static int static_bool(Node **np)
 
 static bool terminates(Node *n);
 
+/* some statement was dropped from the function being simplified */
+static bool dropped;
+
 static bool terminates_list(NodeList *l)
 {
 	return l->n > 0 && terminates(l->v[l->n - 1]);
@@ -216,10 +221,14 @@ static void static_children(Node *n)
 	switch (n->op) {
 	case OIF:
 		c = static_bool(&n->x);
-		if (c < 0)
+		if (c < 0 && n->body.n) {
 			n->body.n = 0;
-		if (c > 0)
+			dropped = true;
+		}
+		if (c > 0 && n->els.n) {
 			n->els.n = 0;
+			dropped = true;
+		}
 		static_stmts(&n->body);
 		static_stmts(&n->els);
 		break;
@@ -227,6 +236,7 @@ static void static_children(Node *n)
 		if (n->x && static_bool(&n->x) < 0) {
 			n->y = NULL;
 			n->body.n = 0;
+			dropped = true;
 		}
 		static_stmts(&n->body);
 		break;
@@ -237,7 +247,10 @@ static void static_children(Node *n)
 		static_stmts(&n->list);
 		break;
 	case OSELECT: case OSWITCH: case OTYPESW:
+		j = n->list.n;
 		dead_switch(n);
+		if (n->list.n != j || (n->list.n && n->list.v[0]->list.n > 1))
+			dropped = true;
 		for (j = 0; j < n->list.n; j++)
 			static_stmts(&n->list.v[j]->body);
 		break;
@@ -257,8 +270,10 @@ static void static_stmts(NodeList *l)
 		Node *n = l->v[i];
 		if (!n)
 			continue;
-		if (dead && i > lastlabel && n->op != OLABEL)
+		if (dead && i > lastlabel && n->op != OLABEL) {
+			dropped = true;
 			continue;
+		}
 		static_children(n);
 		dead = terminates(n);
 		if (n->op == OIF && static_bool(&n->x) != 0) {
@@ -285,12 +300,75 @@ static void static_stmts(NodeList *l)
 	l->n = out;
 }
 
+/* Unified IR never reads what its writer dropped: the names declared
+ * there are not among the function's declarations, and temporaries are
+ * numbered (after their index there) without them. The names left in
+ * the body are marked, the declarations of this function and of its
+ * closures keep those, and the temporaries are renamed. */
+typedef struct Live {
+	PtrMap names;            /* canonical names still in the body */
+	NodeList closures;       /* the closures met */
+} Live;
+
+static void mark_live(Node *n, void *ctx)
+{
+	Live *lv = ctx;
+	int i;
+	if (n->op == ONAME)
+		ptrmap_put(&lv->names, ir_canonical(n), (void *)1);
+	if (n->op == OCLOSURE && n->func) {
+		IrFunc *fn = n->func;
+		nl_push(&lv->closures, n);
+		for (i = 0; i < fn->closurevars.n; i++)
+			ptrmap_put(&lv->names, ir_canonical(fn->closurevars.v[i]), (void *)1);
+		for (i = 0; i < fn->body.n; i++)
+			ir_visit(fn->body.v[i], mark_live, lv);
+	}
+}
+
+static void compact_one(IrFunc *fn, PtrMap *live)
+{
+	int i, out = 0;
+	for (i = 0; i < fn->dcl.n; i++) {
+		Node *d = fn->dcl.v[i];
+		if (d->nm->class == PAUTO && !ptrmap_get(live, d))
+			continue;
+		if (d->nm->autotmp && out != i) {
+			char buf[32];
+			snprintf(buf, sizeof buf, ".autotmp_%d", out);
+			d->nm->sym = intern_cstr(buf);
+		}
+		fn->dcl.v[out++] = d;
+	}
+	fn->dcl.n = out;
+}
+
+static void compact_dcl(IrFunc *fn)
+{
+	Live lv = {0};
+	int i, j;
+	for (i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], mark_live, &lv);
+	compact_one(fn, &lv.names);
+	for (i = 0; i < lv.closures.n; i++)
+		compact_one(lv.closures.v[i]->func, &lv.names);
+	for (i = 0; i < lv.closures.n; i++) {
+		IrFunc *c = lv.closures.v[i]->func;
+		for (j = 0; j < c->closurevars.n; j++)
+			c->closurevars.v[j]->nm->sym = ir_canonical(c->closurevars.v[j])->nm->sym;
+	}
+	ptrmap_free(&lv.names);
+}
+
 static void dead_func(IrFunc *fn)
 {
 	int i;
 	bool v;
 	if (release_has(FEAT_STATIC_BOOL)) {
+		dropped = false;
 		static_stmts(&fn->body);
+		if (dropped)
+			compact_dcl(fn);
 		return;
 	}
 	dead_stmts(&fn->body);

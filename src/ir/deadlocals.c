@@ -129,7 +129,7 @@ static void dl_node(DeadLocals *d, Node *n)
 	case ODCL:
 		return;
 	case ONAME:
-		if (ir_is_blank(n) || (n->nm && is_local(ir_canonical(n), false)))
+		if (n->nm && !ir_is_blank(n) && is_local(ir_canonical(n), false))
 			mark_used(d, dl_key(d, n));
 		return;
 	case OAS:

@@ -156,6 +156,67 @@ static void fix_assign(Lower *L, Node *stmt, NodeList *lhs, NodeList *rhs, Type 
 		rhs->v[i] = lower_assign_conv(L, rhs->v[i], assign_type(lhs, decl, i));
 }
 
+/* go1.21 on, gc wraps a go or defer call as it type-checks the
+ * statement: the operands evaluated at the statement are copied into
+ * temporaries then, so they are numbered before anything that follows.
+ * Escape analysis builds the wrapper later; the temporaries it takes
+ * are reserved here, in the same order, in the statement's rlist. */
+static void reserve_operand(Lower *L, Node *arg, Node *stmt)
+{
+	int i;
+	switch (arg->op) {
+	case OLITERAL: case ONIL: case OMETHEXPR: case ONEW:
+		return;
+	case ONAME:
+		if (arg->nm->class == PFUNC)
+			return;
+		break;
+	case OARRAYLIT: case OSLICELIT: case OSTRUCTLIT:
+		for (i = 0; i < arg->list.n; i++) {
+			Node *el = arg->list.v[i];
+			reserve_operand(L, el->op == OKEY || el->op == OSTRUCTKEY ? el->y : el, stmt);
+		}
+		return;
+	default:
+		break;
+	}
+	nl_push(&stmt->rlist, ir_temp(L->curfn ? L->curfn : L->initfn, arg->pos, arg->type));
+}
+
+static void reserve_godefer_temps(Lower *L, Node *stmt)
+{
+	Node *call = stmt->x;
+	int i;
+	if (!release_has(FEAT_GODEFER_NORMAL) || !call)
+		return;
+	switch (call->op) {
+	case OCALLFUNC: {
+		Type *sig = type_under(call->x->type);
+		if (sig->kind == TYPE_SIGNATURE && type_tuple_len(sig->u.sig.params) + type_tuple_len(sig->u.sig.results) == 0 &&
+		    call->list.n == 0)
+			return;
+		reserve_operand(L, call->x, stmt);
+		break;
+	}
+	case OCALLINTER:
+		nl_push(&stmt->rlist, ir_temp(L->curfn ? L->curfn : L->initfn, call->x->x->pos, call->x->x->type));
+		break;
+	case OCOPY:
+		reserve_operand(L, call->x, stmt);
+		reserve_operand(L, call->y, stmt);
+		return;
+	case OCLEAR: case OCLOSE: case OPANIC:
+		reserve_operand(L, call->x, stmt);
+		return;
+	case OAPPEND: case ODELETE: case OPRINT: case OPRINTN: case ORECOVER:
+		break;
+	default:
+		return;
+	}
+	for (i = 0; i < call->list.n; i++)
+		reserve_operand(L, call->list.v[i], stmt);
+}
+
 /* The left side of := or =: new names are defined, others used. */
 static void assign_list(Lower *L, ExprList *exprs, bool def, NodeList *out, NodeList *names)
 {
@@ -718,6 +779,7 @@ void lower_stmt(Lower *L, Stmt *s, NodeList *out)
 			n->flags |= NF_DEFERAT;
 			n->y = lower_expr(L, s->u.defer.deferat);
 		}
+		reserve_godefer_temps(L, n);
 		break;
 	case STMT_RETURN:
 		n = lower_return(L, s);
