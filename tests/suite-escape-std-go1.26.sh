@@ -12,7 +12,7 @@
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 GOESCAPE=${GOESCAPE:-$PWD/build/goescape}
-: "${ESC26_MIN_F1:=0.999}" "${ESC26_MIN_IDENTICAL:=308}"
+: "${ESC26_MIN_F1:=0.999}" "${ESC26_MIN_IDENTICAL:=311}"
 if [ -z "$GOROOT26" ]; then
 	echo "escape-std-go1.26: no Go 1.26 on this machine"
 	exit 1

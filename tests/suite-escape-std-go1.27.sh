@@ -13,7 +13,7 @@
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 GOESCAPE=${GOESCAPE:-$PWD/build/goescape}
-: "${ESC27_MIN_F1:=0.999}" "${ESC27_MIN_IDENTICAL:=327}"
+: "${ESC27_MIN_F1:=0.999}" "${ESC27_MIN_IDENTICAL:=330}"
 if [ -z "$GOROOT27" ]; then
 	echo "escape-std-go1.27: no Go 1.27 on this machine"
 	exit 1

@@ -91,6 +91,7 @@ static const struct {
 	[FEAT_MAP_INIT_OUTLINE] = {"large package-level map literals initialised in functions of their own (map.init.N), analysed first", 0, 21, 0},
 	[FEAT_FLOW_ARROW]       = {"-m=2 writes a flow as \"dst \u2190 src\"", 0, 26, 0},
 	[FEAT_GODEFER_NORMAL]   = {"go and defer calls wrapped before escape analysis: the operands evaluated at the statement come first", 0, 21, 0},
+	[FEAT_DEVIRT_CONCRETE]  = {"devirtualization follows local interface variables' assignments and type assertions to one concrete type", 0, 26, 0},
 	[FEAT_STATIC_CAPTURED]  = {"a captured variable has its outer variable's static value (a closure called through it is known)", 0, 26, 0},
 	[FEAT_MULTI_CALLEE]     = {"a call through a local func variable assigned only known functions takes all their tags", 0, 27, 0},
 	[FEAT_TEMPCOPY_DEF]     = {"new(expr)'s temporary is defined by the assignment that initialises it (tmp := expr)", 0, 27, 0},

@@ -2,11 +2,26 @@
  * is statically known to be a conversion of a concrete value becomes a
  * direct method call on that value (through a type assertion), as gc
  * does before escape analysis, so the callee's parameter tags apply. */
+#include <string.h>
+
 #include "devirt.h"
+
+/* One assignment to an interface variable: a node to follow, a
+ * concrete type, or neither (unknown). */
+typedef struct Assign {
+	Node *node;
+	Type *type;
+} Assign;
 
 typedef struct Devirt {
 	int mflag;
+	PtrMap analyzed;         /* IrFunc -> itself: its assignments are recorded */
+	PtrMap assigns;          /* canonical ONAME -> Vec * of Assign */
+	PtrMap addrtaken;        /* canonical ONAME -> itself: &x somewhere */
 } Devirt;
+
+/* the sentinel of a variable known to hold nil only (or met again) */
+static Type no_type;
 
 static bool is_iface(Type *t)
 {
@@ -43,6 +58,200 @@ static Node *method_receiver(Node *x, int *index, int nindex, Object *m)
 	return x;
 }
 
+/* --- concrete types (gc 1.26's analysis of local interface variables) ------------- */
+
+static void record(Devirt *d, Node *lhs, Node *node, Type *type)
+{
+	Node *n;
+	Vec *v;
+	Assign *a;
+	if (!lhs || lhs->op != ONAME || ir_is_blank(lhs))
+		return;
+	n = ir_outer_value(lhs);
+	if (n->op != ONAME || !n->nm->curfn || !is_iface(n->type))
+		return;
+	n = ir_canonical(n);
+	if (n->op != ONAME || n->nm->class != PAUTO)
+		return;
+	if (type && is_iface(type))
+		type = NULL;
+	if (node) {
+		Node *y = node;
+		while (y->op == OCONVNOP)
+			y = y->x;
+		if (y->op == ONIL)
+			return;
+	}
+	v = ptrmap_get(&d->assigns, n);
+	if (!v) {
+		v = NEW(ir_arena(), Vec);
+		ptrmap_put(&d->assigns, n, v);
+	}
+	a = NEW(ir_arena(), Assign);
+	a->node = node;
+	a->type = type;
+	vec_push(v, a);
+}
+
+static Type *call_result(Node *call, int i)
+{
+	Type *ft = call->x ? type_under(call->x->type) : NULL;
+	if (!ft || ft->kind != TYPE_SIGNATURE || !ft->u.sig.results || i >= ft->u.sig.results->u.tuple.n)
+		return NULL;
+	return ft->u.sig.results->u.tuple.vars[i]->type;
+}
+
+static bool is_call(Node *n)
+{
+	return n->op == OCALLFUNC || n->op == OCALLINTER || n->op == OCALLMETH;
+}
+
+static void analyze_body(Devirt *d, NodeList *body);
+
+static void analyze_node(Node *n, void *ctx)
+{
+	Devirt *d = ctx;
+	int i;
+	switch (n->op) {
+	case OAS:
+		if (n->y) {
+			if (is_call(n->y) && n->y->x)
+				record(d, n->x, NULL, call_result(n->y, 0));
+			else
+				record(d, n->x, n->y, NULL);
+		}
+		break;
+	case OAS2:
+		for (i = 0; i < n->list.n && i < n->rlist.n; i++)
+			if (n->rlist.v[i])
+				record(d, n->list.v[i], n->rlist.v[i], NULL);
+		break;
+	case OAS2DOTTYPE:
+		record(d, n->list.v[0], n->rlist.v[0], NULL);
+		break;
+	case OAS2MAPR: case OAS2RECV: case OSELRECV2:
+		record(d, n->list.v[0], NULL, n->rlist.v[0]->type);
+		break;
+	case OAS2FUNC:
+		if (is_call(n->rlist.v[0]))
+			for (i = 0; i < n->list.n; i++)
+				record(d, n->list.v[i], NULL, call_result(n->rlist.v[0], i));
+		break;
+	case ORANGE: {
+		Type *xt = n->x ? type_under(n->x->type) : NULL;
+		if (!xt)
+			break;
+		if (xt->kind == TYPE_POINTER && type_under(xt->u.pointer.elem)->kind == TYPE_ARRAY)
+			xt = type_under(xt->u.pointer.elem);
+		if (xt->kind == TYPE_ARRAY)
+			record(d, n->z, NULL, xt->u.array.elem);
+		else if (xt->kind == TYPE_SLICE)
+			record(d, n->z, NULL, xt->u.slice.elem);
+		else if (xt->kind == TYPE_CHAN)
+			record(d, n->y, NULL, xt->u.chan.elem);
+		else if (xt->kind == TYPE_MAP) {
+			record(d, n->y, NULL, xt->u.map.key);
+			record(d, n->z, NULL, xt->u.map.elem);
+		}
+		break;
+	}
+	case OTYPESW:
+		for (i = 0; i < n->list.n; i++)
+			if (n->list.v[i]->x)
+				record(d, n->list.v[i]->x, n->x, NULL);
+		break;
+	case OADDR: {
+		Node *x = ir_outer_value(n->x);
+		if (x->op == ONAME)
+			ptrmap_put(&d->addrtaken, ir_canonical(x), x);
+		break;
+	}
+	case OCLOSURE:
+		if (!ptrmap_get(&d->analyzed, n->func)) {
+			ptrmap_put(&d->analyzed, n->func, n->func);
+			analyze_body(d, &n->func->body);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+static void analyze_body(Devirt *d, NodeList *body)
+{
+	int i;
+	for (i = 0; i < body->n; i++)
+		ir_visit(body->v[i], analyze_node, d);
+}
+
+static Vec *assignments(Devirt *d, Node *name)
+{
+	IrFunc *fn = name->nm->curfn;
+	if (!ptrmap_get(&d->analyzed, fn)) {
+		ptrmap_put(&d->analyzed, fn, fn);
+		analyze_body(d, &fn->body);
+	}
+	return ptrmap_get(&d->assigns, name);
+}
+
+/* the concrete type n holds, following conversions, type assertions and
+ * the assignments of local variables; NULL: unknown; &no_type: nil only */
+static Type *concrete_type1(Devirt *d, Node *n, PtrMap *seen)
+{
+	Type *typ = NULL;
+	Vec *v;
+	int i;
+	for (;;) {
+		if (!is_iface(n->type))
+			return n->type;
+		if (n->op == OCONVNOP || n->op == OCONVIFACE || n->op == ODOTTYPE || n->op == ODOTTYPE2) {
+			n = n->x;
+			continue;
+		}
+		if (n->op == OINLCALL && n->rlist.n == 1) {
+			n = n->rlist.v[0];
+			continue;
+		}
+		break;
+	}
+	if (n->op != ONAME)
+		return NULL;
+	n = ir_canonical(n);
+	if (n->op != ONAME || n->nm->class != PAUTO || !n->nm->curfn)
+		return NULL;
+	v = assignments(d, n);
+	if (n->nm->addrtaken || ptrmap_get(&d->addrtaken, n))
+		return NULL;
+	if (ptrmap_get(seen, n))
+		return &no_type;
+	ptrmap_put(seen, n, n);
+	for (i = 0; v && i < v->n; i++) {
+		Assign *a = v->v[i];
+		Type *t = a->type;
+		if (a->node) {
+			t = concrete_type1(d, a->node, seen);
+			if (t == &no_type)
+				continue;
+		}
+		if (!t)
+			return NULL;
+		if (typ && typ != t)
+			return NULL;
+		typ = t;
+	}
+	return typ ? typ : &no_type;
+}
+
+static Type *concrete_type(Devirt *d, Node *n)
+{
+	PtrMap seen = {0};
+	Type *t = concrete_type1(d, n, &seen);
+	ptrmap_free(&seen);
+	return t == &no_type ? NULL : t;
+}
+
+/* --- the rewrite -------------------------------------------------------------------- */
+
 static void devirt_call(Devirt *d, Node *call)
 {
 	Node *sel, *r, *dt, *fn, *recv;
@@ -53,12 +262,28 @@ static void devirt_call(Devirt *d, Node *call)
 	if (call->op != OCALLINTER)
 		return;
 	sel = call->x;
-	r = ir_static_value(sel->x);
-	if (r->op != OCONVIFACE)
+	if (release_has(FEAT_DEVIRT_CONCRETE)) {
+		typ = concrete_type(d, sel->x);
+		if (!typ || !types_implements(typ, sel->x->type, NULL))
+			return;
+	} else {
+		r = ir_static_value(sel->x);
+		if (r->op != OCONVIFACE)
+			return;
+		typ = r->x->type;
+		if (is_iface(typ))
+			return;
+	}
+	/* a shape: the call goes through the dictionary anyway */
+	if (gc_is_shape(typ))
 		return;
-	typ = r->x->type;
-	if (is_iface(typ))
+	if (gc_has_shape(typ) || gc_has_shape(sel->x->type)) {
+		if (d->mflag)
+			warnf(call->pos, "cannot devirtualize %s: shaped %s %s", ir_node_string(call),
+			         gc_has_shape(typ) ? "receiver" : "interface",
+			         gc_type_string(gc_has_shape(typ) ? typ : sel->x->type));
 		return;
+	}
 	m = lookup_field_or_method(typ, false, sel->sel->pkg, sel->sel->name, &index, &nindex, &indirect, &ambiguous);
 	if (!m || m->kind != OBJ_FUNC || ambiguous)
 		return;
@@ -72,7 +297,7 @@ static void devirt_call(Devirt *d, Node *call)
 		         ir_node_string(sel), buf_cstr(&b));
 		buf_free(&b);
 	}
-	dt = ir_node1(ODOTTYPE, sel->pos, typ, sel->x);
+	dt = ir_node1(ODOTTYPE, release_has(FEAT_DEVIRT_CONCRETE) ? call->pos : sel->pos, typ, sel->x);
 	if (partial) {
 		Node *x = dt, *di;
 		int i;
@@ -112,6 +337,7 @@ void devirtualize_package(IrPackage *p, int mflag)
 {
 	Devirt d;
 	int i, j;
+	memset(&d, 0, sizeof d);
 	d.mflag = mflag;
 	for (i = 0; i < p->nfuncs; i++) {
 		IrFunc *fn = p->funcs[i];
@@ -120,4 +346,7 @@ void devirtualize_package(IrPackage *p, int mflag)
 		for (j = 0; j < fn->body.n; j++)
 			ir_visit(fn->body.v[j], visit, &d);
 	}
+	ptrmap_free(&d.analyzed);
+	ptrmap_free(&d.assigns);
+	ptrmap_free(&d.addrtaken);
 }

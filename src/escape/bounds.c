@@ -240,10 +240,158 @@ static void walk_as2(Node *n)
 	ptrmap_free(&st.assigned);
 }
 
+/* --- gc's order: calls and the like copied into temporaries first --------------- */
+
+/* Nodes gc's order pass has moved into a statement of their own before
+ * the one being walked: walked there, and left out here. */
+static PtrMap hoisted;
+
+static bool is_callish(Op op)
+{
+	switch (op) {
+	case OCALLFUNC: case OCALLINTER: case OCALLMETH: case OCAP: case OCOMPLEX: case OCOPY:
+	case OIMAG: case OLEN: case OMAKECHAN: case OMAKEMAP: case OMAKESLICE: case OMAKE:
+	case OMAX: case OMIN: case ONEW: case OREAL: case ORECOVER: case OSTR2BYTES: case OSTR2RUNES:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool same_safe(Node *l, Node *r)
+{
+	if (!l || !r || l->op != r->op)
+		return false;
+	switch (l->op) {
+	case ONAME:
+		return l == r || (l->nm && l->nm == r->nm);
+	case ODOT: case ODOTPTR:
+		return l->sel == r->sel && same_safe(l->x, r->x);
+	case ODEREF: case OCONVNOP:
+		return same_safe(l->x, r->x);
+	case OINDEX: case OINDEXMAP:
+		return same_safe(l->x, r->x) && same_safe(l->y, r->y);
+	case OLITERAL:
+		return l->val && r->val && const_equal(l->val, r->val);
+	default:
+		return false;
+	}
+}
+
+static void hoist(Node *n, Node *lhs);
+
+static void hoist_list(NodeList *l)
+{
+	int i;
+	for (i = 0; i < l->n; i++)
+		hoist(l->v[i], NULL);
+}
+
+static void hoist_children(Node *n)
+{
+	hoist_list(&n->init);
+	hoist(n->x, NULL);
+	hoist(n->y, NULL);
+	hoist(n->z, NULL);
+	hoist(n->w, NULL);
+	hoist_list(&n->list);
+	hoist_list(&n->rlist);
+}
+
+/* the order of gc's orderState.expr on n, the value assigned to lhs
+ * (or NULL): what it copies out is walked now */
+static void hoist(Node *n, Node *lhs)
+{
+	bool copy;
+	if (!n || ptrmap_get(&hoisted, n) || n->op == OCLOSURE)
+		return;
+	switch (n->op) {
+	case OANDAND: case OOROR:
+		hoist(n->x, NULL);
+		hoist(n->y, NULL);
+		walk_node(n);
+		ptrmap_put(&hoisted, n, n);
+		return;
+	case OAPPEND: case OSLICE: case OSLICEARR: case OSLICESTR: case OSLICE3: case OSLICE3ARR:
+		hoist_children(n);
+		copy = !lhs || (lhs->op != ONAME && !same_safe(lhs, n->op == OAPPEND ? (n->list.n ? n->list.v[0] : NULL) : n->x));
+		break;
+	default:
+		if (!is_callish(n->op)) {
+			hoist_children(n);
+			return;
+		}
+		hoist_children(n);
+		copy = !lhs || lhs->op != ONAME;
+		break;
+	}
+	if (copy) {
+		walk_node(n);
+		ptrmap_put(&hoisted, n, n);
+	}
+}
+
+/* a statement's operands as gc's order visits them */
+static void hoist_stmt(Node *n)
+{
+	int i;
+	switch (n->op) {
+	case OAS:
+		hoist(n->x, NULL);
+		hoist(n->y, n->x);
+		break;
+	case OASOP: case OSEND:
+		hoist(n->x, NULL);
+		hoist(n->y, NULL);
+		break;
+	case OAS2: case OAS2DOTTYPE: case OAS2MAPR: case OAS2RECV:
+		hoist_list(&n->list);
+		for (i = 0; i < n->rlist.n; i++)
+			hoist(n->rlist.v[i], NULL);
+		break;
+	case OAS2FUNC:
+		hoist_list(&n->list);
+		if (n->rlist.n && is_callish(n->rlist.v[0]->op)) {
+			hoist_list(&n->rlist.v[0]->init);
+			hoist(n->rlist.v[0]->x, NULL);
+			hoist_list(&n->rlist.v[0]->list);
+		}
+		break;
+	case ORETURN:
+		hoist_list(&n->rlist);
+		break;
+	case OCALLFUNC: case OCALLINTER:
+		hoist(n->x, NULL);
+		hoist_list(&n->list);
+		break;
+	case OIF:
+		hoist(n->x, NULL);
+		break;
+	default:
+		break;
+	}
+}
+
+static void walk_stmt_list(NodeList *l)
+{
+	int i, j;
+	for (i = 0; i < l->n; i++) {
+		Node *s = l->v[i];
+		if (!s)
+			continue;
+		walk_stmt_list(&s->init);
+		for (j = 0; j < s->init.n; j++)
+			if (s->init.v[j])
+				ptrmap_put(&hoisted, s->init.v[j], s->init.v[j]);
+		hoist_stmt(s);
+		walk_node(s);
+	}
+}
+
 static void walk_node(Node *n)
 {
 	int i;
-	if (!n)
+	if (!n || ptrmap_get(&hoisted, n))
 		return;
 	walk_list(&n->init);
 	if (n->op == OAPPEND) {
@@ -281,8 +429,8 @@ static void walk_node(Node *n)
 	walk_node(n->w);
 	walk_list(&n->list);
 	walk_list(&n->rlist);
-	walk_list(&n->body);
-	walk_list(&n->els);
+	walk_stmt_list(&n->body);
+	walk_stmt_list(&n->els);
 }
 
 /* fn, then the capturing closures its walk met, depth first, the last
@@ -293,7 +441,7 @@ static void walk_func(IrFunc *fn)
 	int base = walk_nclos, top;
 	IrFunc **stack = NULL;
 	int n = 0, cap = 0, i;
-	walk_list(&fn->body);
+	walk_stmt_list(&fn->body);
 	top = walk_nclos;
 	for (i = base; i < top; i++) {
 		if (n == cap) {
@@ -305,7 +453,7 @@ static void walk_func(IrFunc *fn)
 	while (n > 0) {
 		IrFunc *c = stack[--n];
 		int from = walk_nclos;
-		walk_list(&c->body);
+		walk_stmt_list(&c->body);
 		for (i = from; i < walk_nclos; i++) {
 			if (n == cap) {
 				cap = cap ? 2 * cap : 8;
@@ -407,6 +555,7 @@ void bounds_package_hook(IrPackage *p, void (*hook)(Node *n, void *ctx), void *c
 			if (walked_alone(p->funcs[i]))
 				walk_func(p->funcs[i]);
 	}
+	ptrmap_free(&hoisted);
 	free(walk_clos);
 	walk_clos = NULL;
 	walk_nclos = walk_capclos = 0;

@@ -174,6 +174,9 @@ bool esc_in_mutual_batch(IrFunc *fn);
 bool esc_is_closure(const IrFunc *fn);
 void esc_set_smallframes(bool on);
 /* bounds.c: gc's "index bounds check elided" */
+/* solve.c: a function as -m=2 names it ("for F", "in F") */
+const char *esc_func_name(const IrFunc *fn);
+
 void bounds_package(IrPackage *p);
 /* The same walk, calling hook on each node once its operands are walked
  * (the method wrappers gc makes while walking). */

@@ -167,7 +167,7 @@ void esc_flow(Batch *b, Hole k, Location *src)
 			warn_out_header();
 			pos_str(src->n->pos, pbuf, sizeof pbuf);
 			if (release_has(FEAT_ESCAPE_ATTRS))
-				printf("%s: %s escapes to heap in %s:\n", pbuf, ir_node_string(src->n), ir_func_name(src->curfn));
+				printf("%s: %s escapes to heap in %s:\n", pbuf, ir_node_string(src->n), esc_func_name(src->curfn));
 			else
 				printf("%s: %s escapes to heap:\n", pbuf, ir_node_string(src->n));
 			explain_flow(b, pbuf, dst, src, k.derefs, k.notes);

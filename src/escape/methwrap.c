@@ -229,8 +229,13 @@ static const char *wrapper_sym(Type *rcvr, Object *m)
 		ptr = true;
 		t = t->u.pointer.elem;
 	}
-	if (t->kind == TYPE_NAMED && t->u.named.targs.n == 0)
-		return intern_cstr(arena_printf(ir_arena(), ptr ? "(*%s).%s" : "%s.%s", t->u.named.obj->name, m->name));
+	if (t->kind == TYPE_NAMED && t->u.named.targs.n == 0) {
+		Object *o = t->u.named.obj;
+		if (o->kind == OBJ_TYPENAME && o->u.typename.localgen)   /* declared in a function: T·N */
+			return intern_cstr(arena_printf(ir_arena(), ptr ? "(*%s\xc2\xb7%d).%s" : "%s\xc2\xb7%d.%s", o->name,
+			                                o->u.typename.localgen, m->name));
+		return intern_cstr(arena_printf(ir_arena(), ptr ? "(*%s).%s" : "%s.%s", o->name, m->name));
+	}
 	if (t->kind == TYPE_NAMED) {
 		/* an instance: its type arguments as the linker names them */
 		Buf b = {0};
@@ -239,6 +244,8 @@ static const char *wrapper_sym(Type *rcvr, Object *m)
 		if (ptr)
 			buf_puts(&b, "(*");
 		buf_puts(&b, t->u.named.obj->name);
+		if (t->u.named.obj->u.typename.localgen)
+			buf_printf(&b, "\xc2\xb7%d", t->u.named.obj->u.typename.localgen);
 		buf_putc(&b, '[');
 		for (i = 0; i < t->u.named.targs.n; i++) {
 			if (i)
@@ -312,6 +319,8 @@ static void generic_wrapper(Wrap *w, Type *rcvr, Object *m, Type *mrecv)
 	if (!im || !mrecv)
 		return;
 	fn = method_func(w, rcvr, m, FN_DUPOK | FN_WRAPPER);
+	if (release_has(FEAT_UNIFIED_IR) && gm->u.func.decl && gm->u.func.decl->u.func.recv)
+		pos = gm->u.func.decl->u.func.recv->opening;   /* unified IR: the body is the method's */
 	this = fn->recv;
 	x = this;
 	if (rcvr->kind == TYPE_POINTER && types_identical(rcvr->u.pointer.elem, mrecv))
@@ -319,11 +328,17 @@ static void generic_wrapper(Wrap *w, Type *rcvr, Object *m, Type *mrecv)
 	else if (type_under(mrecv)->kind == TYPE_POINTER && types_identical(type_under(mrecv)->u.pointer.elem, rcvr))
 		x = lower_addr(L, pos, this);
 	call = ir_node(OCALLFUNC, pos, nr == 1 ? sig->u.sig.results->u.tuple.vars[0]->type : nr ? sig->u.sig.results : NULL);
-	call->x = im->fn->nname;
+	call->x = im->callee;
 	if (sig->u.sig.variadic)
 		call->flags |= NF_ISDDD;
-	nl_push(&call->list, im->dict);
-	nl_push(&call->list, x);
+	if (release_has(FEAT_UNIFIED_IR)) {
+		/* the receiver, then the dictionary */
+		nl_push(&call->list, x);
+		nl_push(&call->list, im->dict);
+	} else {
+		nl_push(&call->list, im->dict);
+		nl_push(&call->list, x);
+	}
 	for (i = 0; i < fn->params.n; i++)
 		nl_push(&call->list, fn->params.v[i]);
 	wrapper_body(w, fn, call, nr, false);

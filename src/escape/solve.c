@@ -14,7 +14,9 @@
 
 /* gc's FuncName: the function's symbol without its package, which an
  * instance of another package's generic function carries in its name */
-static const char *func_sym_name(const IrFunc *fn)
+/* fn as -m=2 names it: an instance of a generic declared elsewhere
+ * without its package */
+const char *esc_func_name(const IrFunc *fn)
 {
 	const char *s = ir_func_name(fn);
 	size_t n;
@@ -301,7 +303,8 @@ static void walk_one_attrs(Batch *b, Location *root, uint32_t walkgen, Deque *en
 					char pos[512];
 					warn_out_header();
 					printf("%s: %s escapes to heap in %s:\n", pos_str(l->n->pos, pos, sizeof pos),
-					       ir_node_string(l->n), ir_func_name(l->curfn));
+					       ir_node_string(l->n),
+					       esc_func_name(l->curfn));
 					explain_path(b, root, l);
 				}
 				esc = pers = mut = call = true;
@@ -320,7 +323,7 @@ static void walk_one_attrs(Batch *b, Location *root, uint32_t walkgen, Deque *en
 					warn_out_header();
 					printf("%s: parameter %s leaks to %s for %s with derefs=%d:\n",
 					       pos_str(l->n->pos, pos, sizeof pos), ir_node_string(l->n),
-					       explain_loc(b, root), func_sym_name(l->curfn), derefs);
+					       explain_loc(b, root), esc_func_name(l->curfn), derefs);
 					explain_path(b, root, l);
 				}
 				loc_leak_to(l, root, derefs);

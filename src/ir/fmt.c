@@ -114,7 +114,7 @@ static Node *skip_implicit(Node *n)
 static void fmt_conv_type(Buf *b, Type *t)
 {
 	/* unnamed types are parenthesised: (interface {})(x), ([]byte)(s) */
-	if (t->kind == TYPE_NAMED || t->kind == TYPE_BASIC || t->kind == TYPE_TYPEPARAM) {
+	if (t->kind == TYPE_NAMED || t->kind == TYPE_BASIC || t->kind == TYPE_TYPEPARAM || t == typ_any) {
 		gc_fmt_type(b, t, NULL);
 	} else {
 		buf_putc(b, '(');

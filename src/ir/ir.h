@@ -207,7 +207,7 @@ typedef struct IrPackage {
 	int ndictitabs, capdictitabs;
 	/* methods of the generic types' instances the package meets, in
 	 * gc's order: the shaped function and the dictionary calls use */
-	struct InstMethod { Type *t; Object *gm; IrFunc *fn; Node *dict; } *instmethods;
+	struct InstMethod { Type *t; Object *gm; IrFunc *fn; Node *dict; Node *callee; } *instmethods;
 	int ninstmethods;
 	Type **insttypes;        /* the instances themselves, interfaces included */
 	int ninsttypes;

@@ -237,6 +237,52 @@ static void put_inst_name(Buf *b, Object *gf, bool ismeth, TypeList targs)
 	}
 }
 
+/* unified IR calls a shaped method as the method expression of its
+ * shaped type: (*pkg.T[shapes]).M, pkg.T[shapes].M */
+static const char *inst_methexpr_text(Lower *L, Object *gf, TypeList targs)
+{
+	Buf b = {0};
+	const char *s;
+	Type *rt = gf->type->u.sig.recv->type;
+	bool ptr = rt->kind == TYPE_POINTER;
+	if (ptr)
+		buf_puts(&b, "(*");
+	qual(&b, L, gf);
+	buf_puts(&b, type_deref(rt, NULL)->u.named.obj->name);
+	put_targs(&b, targs);
+	if (ptr)
+		buf_putc(&b, ')');
+	buf_putc(&b, '.');
+	buf_puts(&b, gf->name);
+	s = intern(b.s, b.n);
+	buf_free(&b);
+	return s;
+}
+
+/* The callee of a call of instance in: its name, or under unified IR
+ * for a method, the name printed as that method expression. */
+static Node *inst_callee(Lower *L, Inst *in)
+{
+	Node *x;
+	if (!in->ismeth || !release_has(FEAT_UNIFIED_IR))
+		return in->fn->nname;
+	x = NEW(ir_arena(), Node);
+	*x = *in->fn->nname;
+	x->raw = inst_methexpr_text(L, in->gf, in->shapes);
+	return x;
+}
+
+/* Unified IR passes a method's dictionary after its receiver; 1.18's
+ * stenciling first. The call's arguments are in the latter order. */
+static void inst_args_order(Inst *in, Node *call)
+{
+	if (in->ismeth && release_has(FEAT_UNIFIED_IR) && call->list.n >= 2) {
+		Node *d = call->list.v[0];
+		call->list.v[0] = call->list.v[1];
+		call->list.v[1] = d;
+	}
+}
+
 static const char *inst_name(Lower *L, Object *gf, bool ismeth, TypeList targs)
 {
 	Buf b = {0};
@@ -930,13 +976,22 @@ static void lower_instance(Lower *L, Inst *in)
 	np = type_tuple_len(params);
 	vars = NEWARRAY(types_arena(), Object *, np + 2);
 	nv = 0;
-	vars[nv++] = new_param(fn->pos, gf->pkg, ".dict", uintptr_type());
-	nl_push(&newparams, dictparam);
 	recvname = fn->recv;
-	if (gsig->u.sig.recv) {
+	if (gsig->u.sig.recv && release_has(FEAT_UNIFIED_IR)) {
+		/* unified IR: the receiver, then the dictionary */
 		Object *r = gsig->u.sig.recv;
 		vars[nv++] = new_param(r->pos, r->pkg, r->name, lower_type(L, r->type));
 		nl_push(&newparams, recvname);
+		vars[nv++] = new_param(fn->pos, gf->pkg, ".dict", uintptr_type());
+		nl_push(&newparams, dictparam);
+	} else {
+		vars[nv++] = new_param(fn->pos, gf->pkg, ".dict", uintptr_type());
+		nl_push(&newparams, dictparam);
+		if (gsig->u.sig.recv) {
+			Object *r = gsig->u.sig.recv;
+			vars[nv++] = new_param(r->pos, r->pkg, r->name, lower_type(L, r->type));
+			nl_push(&newparams, recvname);
+		}
 	}
 	for (i = 0; i < np; i++) {
 		vars[nv++] = params->u.tuple.vars[i];
@@ -999,6 +1054,7 @@ static Inst *get_instantiation(Lower *L, Object *gf, TypeList targs, bool ismeth
 	return in;
 }
 
+/* the dictionary's key: one per function or method and type arguments */
 static const char *dict_sym_name(Lower *L, Object *gf, TypeList targs, bool ismeth)
 {
 	Buf b = {0};
@@ -1006,6 +1062,25 @@ static const char *dict_sym_name(Lower *L, Object *gf, TypeList targs, bool isme
 	qual(&b, L, gf);
 	buf_puts(&b, ".dict.");
 	put_inst_name(&b, gf, ismeth, targs);
+	sym = intern(b.s, b.n);
+	buf_free(&b);
+	return sym;
+}
+
+/* the dictionary's name as printed */
+static const char *dict_print_name(Lower *L, Object *gf, TypeList targs, bool ismeth)
+{
+	Buf b = {0};
+	const char *sym;
+	qual(&b, L, gf);
+	buf_puts(&b, ".dict.");
+	if (ismeth && release_has(FEAT_UNIFIED_IR)) {
+		/* unified IR: a method uses its type's dictionary */
+		buf_puts(&b, type_deref(gf->type->u.sig.recv->type, NULL)->u.named.obj->name);
+		put_targs(&b, targs);
+	} else {
+		put_inst_name(&b, gf, ismeth, targs);
+	}
 	sym = intern(b.s, b.n);
 	buf_free(&b);
 	return sym;
@@ -1100,7 +1175,7 @@ static Node *static_dict(Lower *L, Pos pos, Object *gf, TypeList targs, bool ism
 	dict_sym(L, gf, targs, (TypeList){0}, ismeth);
 	name = ptrmap_get(&S->dictnames, sym);
 	if (!name) {
-		name = ir_name(pos, sym, PEXTERN, uintptr_type(), NULL);
+		name = ir_name(pos, dict_print_name(L, gf, targs, ismeth), PEXTERN, uintptr_type(), NULL);
 		ptrmap_put(&S->dictnames, sym, name);
 	}
 	addr = ir_node1(OADDR, pos, uintptr_type(), name);
@@ -1164,8 +1239,9 @@ static void resolve_call(Scan *s, Node *call)
 	if (!in)
 		return;
 	dict = dict_for(s->L, s->fd, call, gf, targs, ismeth, &sub);
-	call->x = in->fn->nname;
+	call->x = inst_callee(s->L, in);
 	nl_insert(&call->list, 0, dict);
+	inst_args_order(in, call);
 }
 
 static bool is_generic_call(Node *n)
@@ -1296,6 +1372,7 @@ static Node *build_closure(Scan *s, Node *x)
 	}
 	if (typ->u.sig.variadic)
 		call->flags |= NF_ISDDD;
+	inst_args_order(in, call);
 	if (nr > 1) {
 		/* return f(...) of several results: through temporaries */
 		IrFunc *savefn = L->curfn;
@@ -1905,6 +1982,7 @@ static void record_inst_methods(Lower *L)
 			p->instmethods[p->ninstmethods].gm = m;
 			p->instmethods[p->ninstmethods].fn = in->fn;
 			p->instmethods[p->ninstmethods].dict = static_dict(L, NOPOS, m, t->u.named.targs, true);
+			p->instmethods[p->ninstmethods].callee = inst_callee(L, in);
 			p->ninstmethods++;
 		}
 	}

@@ -382,6 +382,24 @@ static void files_too_new(Checker *c)
 	}
 }
 
+static int by_obj_pos(const void *a, const void *b)
+{
+	const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* gc numbers the defined types declared inside functions in source
+ * order, the package's files in order, and names them T·N in symbols */
+static void number_local_types(Checker *c)
+{
+	int i;
+	if (c->localtypes.n > 1)
+		qsort(c->localtypes.v, (size_t)c->localtypes.n, sizeof *c->localtypes.v, by_obj_pos);
+	for (i = 0; i < c->localtypes.n; i++)
+		c->localtypes.v[i]->u.typename.localgen = i + 1;
+	free(c->localtypes.v);
+}
+
 Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles)
 {
 	Checker *c = xcalloc(1, sizeof *c);
@@ -409,6 +427,7 @@ Pkg *check_package(CheckConfig *conf, const char *path, File **files, int nfiles
 	if (!conf->ignore_func_bodies)
 		unused_imports(c);
 	record_untyped(c);
+	number_local_types(c);
 	/* TODO: the monomorphization check (instantiation cycles) of mono.c */
 	pkg->complete = true;
 

@@ -132,6 +132,7 @@ struct Checker {
 	Pos lasterrline;           /* for one error per line */
 	uint32_t nextid;
 	void *qualstate;           /* errors.c: package names seen, for the qualifier */
+	ObjVec localtypes;         /* defined types declared in functions, numbered by position when done */
 	PtrMap valids;             /* validtype.c: origin Named -> ObjVec of types found valid */
 	int vmajor, vminor;        /* language version; 0.0: the latest */
 };

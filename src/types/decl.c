@@ -603,6 +603,14 @@ static void local_type_spec(Checker *c, Spec *s)
 {
 	Expr *name = s->u.type.name;
 	Object *obj = new_typename(name->pos, c->pkg, name->u.ident.name, NULL);
+	if (s->u.type.assign == NOPOS) {
+		ObjVec *l = &c->localtypes;
+		if (l->n == l->cap) {
+			l->cap = l->cap ? 2 * l->cap : 8;
+			l->v = xrealloc(l->v, sizeof *l->v * (size_t)l->cap);
+		}
+		l->v[l->n++] = obj;
+	}
 	/* spec: the scope of a local type begins at its name */
 	declare_obj(c, c->env.scope, name, obj, name->pos);
 	/* grey while its declaration is checked, as obj_decl does */

@@ -188,6 +188,8 @@ static void link_type(Buf *b, Type *t, int depth)
 			return;
 		}
 		link_qual_name(b, o->pkg, o->name);
+		if (o->kind == OBJ_TYPENAME && o->u.typename.localgen)
+			buf_printf(b, "\xc2\xb7%d", o->u.typename.localgen);   /* T·N: declared in a function */
 		if (t->u.named.orig != t) {
 			buf_putc(b, '[');
 			for (i = 0; i < t->u.named.targs.n; i++) {

@@ -215,7 +215,7 @@ struct Object {
 	union {
 		struct { Pkg *imported; bool used; } pkgname;
 		struct { Const *val; } cnst;
-		struct { bool isalias; bool notinheap; /* //go:notinheap */ } typename;
+		struct { bool isalias; bool notinheap; /* //go:notinheap */ int localgen; /* a defined type declared in a function: its number in the package (1, 2, ...), gc's T·N */ } typename;
 		struct {
 			bool embedded;         /* embedded struct field */
 			bool isfield;
