@@ -368,6 +368,8 @@ static Node *lower_return(Lower *L, Stmt *s)
 		}
 		L->curpos = save;
 	}
+	if (n->orig)
+		lower_attach_multi_init(L, n, &n->rlist, 0);   /* unified IR: return f() as f(g()) */
 	return n;
 }
 
