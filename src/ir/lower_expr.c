@@ -253,7 +253,8 @@ static Node *lower_slice(Lower *L, Expr *e)
 	n->w = lower_expr(L, e->u.slice.max);
 	t = type_under(n->x->type);
 	if (t->kind == TYPE_ARRAY) {
-		Node *a = lower_addr(L, L->curpos, n->x);
+		/* unified IR: typecheck takes the address at the slice expression */
+		Node *a = lower_addr(L, release_has(FEAT_UNIFIED_IR) ? e->pos : L->curpos, n->x);
 		n->x = lower_implicit(a);
 		t = a->type;
 	}

@@ -1,0 +1,31 @@
+package p
+
+type buf struct {
+	arr [4]*int
+	s   []*int
+}
+
+// the implicit & of slicing an array sits at the slice expression
+func (b *buf) reset() {
+	b.s = b.arr[:0]
+}
+
+func pair(s string) (string, error) { return s, nil }
+
+var sink any
+
+// return f(): the first result prints as a conversion to its type
+func wrap(s string) (string, error) {
+	return pair(s)
+}
+
+func wrapIface(s string) (any, error) {
+	return pair(s)
+}
+
+func use(x *int) {
+	var b buf
+	b.arr[0] = x
+	b.reset()
+	sink = b.s
+}
