@@ -286,6 +286,7 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a);
 Node *lower_obj(Lower *L, Object *o, Pos pos);         /* the name for o, made on first use */
 Node *lower_use(Lower *L, Expr *ident);                  /* a use, captured into closures */
 Node *lower_def(Lower *L, Expr *ident);                  /* a definition */
+void lower_precapture(Lower *L, Expr *e);               /* unified IR: e's captures, at their first use */
 IrFunc *lower_func_lit(Lower *L, Expr *e);
 void lower_set_pos(Lower *L, Node *n);                   /* gc's ir.SetPos */
 

@@ -141,6 +141,53 @@ Node *lower_use(Lower *L, Expr *ident)
 	return capture_name(L, ident->pos, L->curfn, n);
 }
 
+/* Unified IR numbers a closure's captures, and places each, at its
+ * first use as written; an assignment's left side is written before
+ * its right side, which lowering visits first. Captures the variables
+ * e uses, without lowering it. */
+void lower_precapture(Lower *L, Expr *e)
+{
+	int i;
+	if (!e || !L->curfn || !L->curfn->outer || !release_has(FEAT_UNIFIED_IR))
+		return;
+	switch (e->kind) {
+	case EXPR_IDENT: {
+		Object *o = e->u.ident.use;
+		Node *n;
+		if (o && o->kind == OBJ_VAR && (n = ptrmap_get(&L->names, o)))
+			capture_name(L, e->pos, L->curfn, n);
+		break;
+	}
+	case EXPR_PAREN:
+		lower_precapture(L, e->u.paren.x);
+		break;
+	case EXPR_SELECTOR:
+		lower_precapture(L, e->u.selector.x);
+		break;
+	case EXPR_INDEX:
+		lower_precapture(L, e->u.index.x);
+		lower_precapture(L, e->u.index.index);
+		break;
+	case EXPR_STAR:
+		lower_precapture(L, e->u.star.x);
+		break;
+	case EXPR_UNARY:
+		lower_precapture(L, e->u.unary.x);
+		break;
+	case EXPR_BINARY:
+		lower_precapture(L, e->u.binary.x);
+		lower_precapture(L, e->u.binary.y);
+		break;
+	case EXPR_CALL:
+		lower_precapture(L, e->u.call.fun);
+		for (i = 0; i < e->u.call.args.n; i++)
+			lower_precapture(L, e->u.call.args.v[i]);
+		break;
+	default:
+		break;   /* anything else is met in order anyway, or not at all */
+	}
+}
+
 Node *lower_def(Lower *L, Expr *ident)
 {
 	Object *o = ident->u.ident.def;

@@ -283,6 +283,7 @@ static Node *lower_assign(Lower *L, Stmt *s)
 			if (ops[i].t == tok)
 				n->asop = ops[i].op;
 		Pos p0 = L->curpos, p1;
+		lower_precapture(L, s->u.assign.lhs.v[0]);
 		r = lower_expr(L, s->u.assign.rhs.v[0]);
 		p1 = L->curpos;
 		l = lower_expr(L, s->u.assign.lhs.v[0]);
@@ -298,6 +299,11 @@ static Node *lower_assign(Lower *L, Stmt *s)
 		 * side: temporaries made there are numbered after them */
 		if (tok == TOK_DEFINE && release_has(FEAT_UNIFIED_IR))
 			predeclare_names(L, &s->u.assign.lhs);
+		if (tok == TOK_ASSIGN) {
+			int i;
+			for (i = 0; i < s->u.assign.lhs.n; i++)
+				lower_precapture(L, s->u.assign.lhs.v[i]);
+		}
 		lower_exprs(L, &s->u.assign.rhs, &rhs);
 		p1 = L->curpos;
 		assign_list(L, &s->u.assign.lhs, tok == TOK_DEFINE, &lhs, &names);

@@ -29,3 +29,15 @@ func use(x *int) {
 	b.reset()
 	sink = b.s
 }
+
+// a closure's capture sits at its first use as written: the left side
+// of an assignment comes before its right side
+func swapper(p *[]int64) func(i, j int) {
+	is := *p
+	return func(i, j int) { is[i], is[j] = is[j], is[i] }
+}
+
+func adder(p *[]int64) func(i int) {
+	s := *p
+	return func(i int) { s[i] += s[0] }
+}
