@@ -9,8 +9,8 @@
 cd "$(dirname "$0")/.." || exit 1
 . tests/env.sh
 GOESCAPE=${GOESCAPE:-$PWD/build/goescape}
-: "${ESC26_M2_MIN_F1:=0.984}" "${ESC26_M2_MIN_IDENTICAL:=139}"
-: "${ESC27_M2_MIN_F1:=0.983}" "${ESC27_M2_MIN_IDENTICAL:=142}"
+: "${ESC26_M2_MIN_F1:=0.985}" "${ESC26_M2_MIN_IDENTICAL:=140}"
+: "${ESC27_M2_MIN_F1:=0.984}" "${ESC27_M2_MIN_IDENTICAL:=143}"
 GO111MODULE=off GOFLAGS= "$GO19" build -o build/escf1 ./tests/escf1 || exit 1
 fail=0
 for rel in 26 27; do

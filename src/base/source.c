@@ -302,7 +302,7 @@ const char *pos_str(Pos p, char *buf, size_t size)
 		r.filename = gname;
 	}
 	if (!r.file)
-		snprintf(buf, size, "<unknown>");
+		snprintf(buf, size, "<unknown line number>");   /* gc's FmtPos */
 	else if (r.col > 0 && r.col < 255 && diag_columns())   /* gc cannot represent columns past 254 */
 		snprintf(buf, size, "%s:%d:%d", r.filename, r.line, r.col);
 	else

@@ -279,6 +279,7 @@ typedef struct Lower {
 	Pos convpos;
 	ExprList *callargs;      /* the arguments of the call being converted, or NULL */
 	bool incomm;             /* lowering a select case's communication */
+	int mapinitgen;          /* numbering of map.init.N */
 } Lower;
 
 /* lower.c */
@@ -347,7 +348,6 @@ void lower_pkg_var_spec(Lower *L, Spec *sp, PtrMap *defs);
  * relocations: static initialisation takes no addresses. */
 bool lower_fips_package(Pkg *pkg);
 IrFunc *lower_pkg_init(Lower *L, PtrMap *defs);
-void lower_outline_map_inits(Lower *L);
 
 /* deadcode.c: code dead by constant conditions, removed as gc does */
 void deadcode_package(IrPackage *p);

@@ -406,8 +406,6 @@ IrPackage *lower_package(Pkg *pkg, File **files, int nfiles, Arena *a)
 	/* instances of the generic functions and types used (lower_inst.c) */
 	inst_package_stencil(&L);
 	lower_pkg_init(&L, &pkgdefs);
-	if (release_has(FEAT_MAP_INIT_OUTLINE))
-		lower_outline_map_inits(&L);
 	if (L.initfn->body.n) {
 		lower_add_func(&L, L.initfn);
 		L.ir->initfn = L.initfn;

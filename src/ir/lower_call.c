@@ -547,7 +547,8 @@ Node *lower_call(Lower *L, Expr *e)
 		n->x = fn;
 		n->op = OCALLFUNC;
 	}
-	(void)recvargs;
-	(void)fix_variadic;
+	/* unified IR: typecheck's FixVariadicCall, as the call is read */
+	if (release_has(FEAT_UNIFIED_IR))
+		fix_variadic(L, n, sig, recvargs);
 	return n;
 }

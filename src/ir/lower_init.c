@@ -608,6 +608,9 @@ static void process_assign(InitOrder *o, Node *as)
 	vec_free(&d.vars);
 }
 
+static bool map_init_outlined(Node *as);
+static IrFunc *map_init_func(Lower *L, Pos pos);
+
 /* Builds the package's init function from its assignments, in gc's
  * order. */
 IrFunc *lower_pkg_init(Lower *L, PtrMap *defs)
@@ -636,9 +639,20 @@ IrFunc *lower_pkg_init(Lower *L, PtrMap *defs)
 	for (i = 0; i < n; i++)
 		if (o.pending[i] != -1)
 			o.out[o.nout++] = all->v[i];
-	for (i = 0; i < o.nout; i++)
-		if (o.out[i]->op != OAS || o.out[i]->y)
-			static_init(&s, o.out[i]);   /* (var x T: zero, nothing to run) */
+	for (i = 0; i < o.nout; i++) {
+		if (o.out[i]->op == OAS && !o.out[i]->y)
+			continue;   /* var x T: zero, nothing to run */
+		if (release_has(FEAT_MAP_INIT_OUTLINE) && map_init_outlined(o.out[i])) {
+			/* gc outlines the statement as read, before static
+			 * initialisation splits it */
+			IrFunc *mfn = map_init_func(L, o.out[i]->pos);
+			s.out = &mfn->body;
+			static_init(&s, o.out[i]);
+			s.out = &fn->body;
+			continue;
+		}
+		static_init(&s, o.out[i]);
+	}
 	for (i = 0; i < n; i++)
 		vec_free(&o.blocking[i]);
 	ptrmap_free(&o.index);
@@ -708,28 +722,26 @@ static bool side_effects(Node *n)
  * without side effects, moves into a function of its own, map.init.N,
  * which init calls (gc's OutlineMapInits: the linker can then drop
  * maps nothing uses). */
-void lower_outline_map_inits(Lower *L)
+static bool map_init_outlined(Node *as)
 {
-	IrFunc *init = L->initfn;
-	int i, gen = 0;
-	for (i = 0; i < init->body.n; i++) {
-		Node *as = init->body.v[i], *call;
-		IrFunc *fn;
-		char buf[32];
-		if (as->op != OAS || !as->x || as->x->op != ONAME || ir_is_blank(as->x) || !as->y ||
-		    !as->x->type || type_under(as->x->type)->kind != TYPE_MAP)
-			continue;
-		if (count_nodes(as->y) < 20 || side_effects(as->y))
-			continue;
-		fn = ir_func(as->pos, new_signature(NULL, NULL, NULL, false));
-		snprintf(buf, sizeof buf, "map.init.%d", gen++);
-		fn->nname->nm->sym = intern_cstr(buf);
-		fn->flags |= FN_MAPINIT;
-		fn->endpos = as->pos;
-		nl_push(&fn->body, as);
-		call = ir_node(OCALLFUNC, as->pos, NULL);
-		call->x = fn->nname;
-		init->body.v[i] = call;
-		lower_add_func(L, fn);
-	}
+	if (as->op != OAS || !as->x || as->x->op != ONAME || ir_is_blank(as->x) || !as->y ||
+	    !as->x->type || type_under(as->x->type)->kind != TYPE_MAP)
+		return false;
+	return count_nodes(as->y) >= 20 && !side_effects(as->y);
+}
+
+static IrFunc *map_init_func(Lower *L, Pos pos)
+{
+	IrFunc *fn = ir_func(pos, new_signature(NULL, NULL, NULL, false));
+	Node *call;
+	char buf[32];
+	snprintf(buf, sizeof buf, "map.init.%d", L->mapinitgen++);
+	fn->nname->nm->sym = intern_cstr(buf);
+	fn->flags |= FN_MAPINIT;
+	fn->endpos = pos;
+	call = ir_node(OCALLFUNC, pos, NULL);
+	call->x = fn->nname;
+	nl_push(&L->initfn->body, call);
+	lower_add_func(L, fn);
+	return fn;
 }

@@ -41,3 +41,17 @@ func adder(p *[]int64) func(i int) {
 	s := *p
 	return func(i int) { s[i] += s[0] }
 }
+
+func sprintf(format string, args ...any) string {
+	for _, a := range args {
+		sink = a
+	}
+	return format
+}
+
+// variadic arguments are gathered into "... argument" as the call is
+// read, before any explanation prints the call
+func variadic(n int) {
+	sink = sprintf("a %v", n)
+	panic(sprintf("b %v", n))
+}
